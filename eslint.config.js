@@ -1,0 +1,133 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Layers from docs/architecture.md, enforced: imports point down, never up or sideways. */
+const ourLayers = ['app', 'features', 'data', 'sync', 'scan', 'print', 'i18n', 'ui'];
+const layerPatterns = (layers) =>
+  layers.map((l) => `**/${l}/**`).concat(layers.map((l) => `**/src/${l}`));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'data',
+      'coverage',
+      'test/fixtures/generated',
+      'public',
+      'eslint.config.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.sw.json', './tsconfig.node.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: [
+      'server/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      'bench/**/*.ts',
+      'test/**/*.ts',
+      '*.config.{ts,js}',
+    ],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-console': 'off' },
+  },
+  {
+    // The domain is pure: the app and the server both import it.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: layerPatterns(ourLayers), message: 'src/domain imports nothing of ours.' },
+            {
+              group: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'node:*'],
+              message: 'src/domain stays pure.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'fetch',
+        'indexedDB',
+        'document',
+        'window',
+        'localStorage',
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: layerPatterns(ourLayers), message: 'The server imports only src/domain.' },
+            {
+              group: ['react', 'react-dom', 'dexie'],
+              message: 'The server imports only src/domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components never touch tables or fetch: they call repositories and services.
+    files: ['src/features/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['dexie', '**/data/db', '**/data/db/**'],
+              message: 'Call a repository in src/data, not a table.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'fetch', 'indexedDB', 'localStorage'],
+    },
+  },
+  {
+    files: ['src/scan/**/*.ts', 'src/print/**/*.ts', 'src/data/**/*.ts', 'src/sync/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', ...layerPatterns(['app', 'features', 'ui'])],
+              message: 'Services do not import UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { seedMunicipalities } from '../../src/domain';
+import { jwksSchema } from '../../src/domain/api';
+import type { Database } from '../db/database';
+import { publicKeys } from '../keys';
+import { sendProblem } from '../problem';
+
+const codeParams = z.object({ code: z.string().regex(/^\d{6}$/) });
+
+function etagOf(body: unknown): string {
+  return `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+}
+
+/** Public, cacheable documents: ETag and If-None-Match → 304. */
+function sendCacheable(request: FastifyRequest, reply: FastifyReply, body: unknown) {
+  const etag = etagOf(body);
+  reply.header('etag', etag).header('cache-control', 'public, max-age=300');
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (
+    ifNoneMatch &&
+    ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')
+  ) {
+    return reply.code(304).send();
+  }
+  return reply.send(body);
+}
+
+export function municipalityRoutes(app: FastifyInstance, db: Database): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get('/api/v1/municipalities', async (request, reply) =>
+    sendCacheable(request, reply, { municipalities: seedMunicipalities }),
+  );
+
+  api.get(
+    '/api/v1/municipalities/:code',
+    { schema: { params: codeParams } },
+    async (request, reply) => {
+      const found = seedMunicipalities.find((m) => m.code === request.params.code);
+      if (!found) return sendProblem(reply, 404, 'not-found');
+      return sendCacheable(request, reply, found);
+    },
+  );
+
+  api.get(
+    '/api/v1/municipalities/:code/keys',
+    { schema: { params: codeParams } },
+    async (request, reply) => {
+      if (!seedMunicipalities.some((m) => m.code === request.params.code))
+        return sendProblem(reply, 404, 'not-found');
+      const body = jwksSchema.parse({ keys: await publicKeys(db, request.params.code) });
+      return sendCacheable(request, reply, body);
+    },
+  );
+}

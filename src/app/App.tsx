@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Switch } from 'wouter';
+import { ApplicationDetailScreen } from '../features/applications/ApplicationDetailScreen';
+import { ApplicationsScreen } from '../features/applications/ApplicationsScreen';
+import { NewCertifiedCopyScreen } from '../features/certificate/NewCertifiedCopyScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { AddMemberScreen } from '../features/wallet/AddMemberScreen';
+import { WalletScreen } from '../features/wallet/WalletScreen';
+import { startSync } from '../sync';
+import { LinkButton, PageHeading } from '../ui';
+import { Layout } from './Layout';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('notFound.title')}</PageHeading>
+      <p>{t('notFound.body')}</p>
+      <LinkButton href="/">{t('notFound.home')}</LinkButton>
+    </>
+  );
+}
+
+/** Keeps the document title in step with the screen, for tabs and screen readers. */
+function useDocumentTitle() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('shell.appName');
+  }, [t]);
+}
+
+export function App() {
+  useDocumentTitle();
+  useEffect(() => startSync(), []);
+  return (
+    <Layout>
+      <Switch>
+        <Route path="/" component={WalletScreen} />
+        <Route path="/members/new" component={AddMemberScreen} />
+        <Route path="/applications" component={ApplicationsScreen} />
+        <Route path="/applications/new/certified-copy" component={NewCertifiedCopyScreen} />
+        <Route path="/applications/:id">
+          {(params) => <ApplicationDetailScreen id={params.id} />}
+        </Route>
+        <Route path="/settings" component={SettingsScreen} />
+        <Route component={NotFound} />
+      </Switch>
+    </Layout>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Banner, LinkButton, PageHeading, formatDateTime } from '../../ui';
+import { municipalityName } from '../municipality-name';
+import { useApplication, useSyncSnapshot } from './queries';
+import { StatusBadge } from './StatusBadge';
+import { SubmissionPanel } from './SubmissionPanel';
+
+export function ApplicationDetailScreen({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const app = useApplication(id);
+  const { sendingId } = useSyncSnapshot();
+  if (app === undefined) return null;
+  if (app === null) {
+    return (
+      <>
+        <PageHeading>{t('applications.notFound.title')}</PageHeading>
+        <p>{t('applications.notFound.body')}</p>
+        <LinkButton href="/applications">{t('applications.backToList')}</LinkButton>
+      </>
+    );
+  }
+  const person = app.payload.persons[0];
+  return (
+    <>
+      <PageHeading>{t(`kinds.${app.kind}`)}</PageHeading>
+      <p>
+        <StatusBadge status={app.status} sending={sendingId === app.id} />
+      </p>
+      <dl className="summary">
+        <dt>{t('certifiedCopy.municipality')}</dt>
+        <dd>{municipalityName(app.municipalityCode, i18n.language)}</dd>
+        {person && (
+          <>
+            <dt>{t('certifiedCopy.member')}</dt>
+            <dd>{person.name}</dd>
+          </>
+        )}
+        <dt>{t('certifiedCopy.copies')}</dt>
+        <dd>{app.payload.copies}</dd>
+        <dt>{t('certifiedCopy.showCode')}</dt>
+        <dd>{app.payload.show.residentRecordCode ? t('common.yes') : t('common.no')}</dd>
+        <dt>{t('applications.created')}</dt>
+        <dd>{formatDateTime(app.createdAt, i18n.language)}</dd>
+      </dl>
+      {app.receipt && (
+        <Banner tone="success" title={t('applications.receipt.title')}>
+          <p>
+            {t('applications.receipt.number')}{' '}
+            <strong className="code">{app.receipt.receiptNumber}</strong>
+          </p>
+          <p className="meta">
+            {t('applications.receipt.at', {
+              when: formatDateTime(app.receipt.receivedAt, i18n.language),
+            })}
+          </p>
+        </Banner>
+      )}
+      <SubmissionPanel app={app} sending={sendingId === app.id} />
+    </>
+  );
+}

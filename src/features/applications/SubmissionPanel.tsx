@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationRecord } from '../../data';
+import { sendNow, submitApplication } from '../../sync';
+import { Banner, Button } from '../../ui';
+
+/** What the person can do about sending, for each local state of the application. */
+export function SubmissionPanel({ app, sending }: { app: ApplicationRecord; sending: boolean }) {
+  const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
+
+  async function submit() {
+    setFailed(false);
+    try {
+      await submitApplication(app.id);
+    } catch {
+      setFailed(true);
+    }
+  }
+
+  if (app.status === 'draft' || app.status === 'needs-attention') {
+    return (
+      <>
+        {app.status === 'needs-attention' && (
+          <Banner tone="error" title={t('applications.attention.title')}>
+            <p>
+              {t(`problems.${app.attention?.code ?? 'internal'}`, {
+                defaultValue: t('problems.internal'),
+              })}
+            </p>
+          </Banner>
+        )}
+        {failed && (
+          <Banner tone="error" role="alert">
+            <p>{t('errors.notSaved')}</p>
+          </Banner>
+        )}
+        <p>{t('applications.submitExplain')}</p>
+        <Button onClick={() => void submit()}>{t('applications.submit')}</Button>
+      </>
+    );
+  }
+  if (app.status === 'queued') {
+    return (
+      <Banner title={sending ? t('applications.sending.title') : t('applications.waiting.title')}>
+        <p>{t('applications.waiting.body')}</p>
+        <Button variant="secondary" onClick={() => void sendNow()} disabled={sending}>
+          {t('applications.tryNow')}
+        </Button>
+      </Banner>
+    );
+  }
+  return null;
+}

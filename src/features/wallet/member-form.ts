@@ -1,0 +1,57 @@
+import type { TFunction } from 'i18next';
+import { checkResidentRecordCode } from '../../domain';
+
+export interface MemberFormValues {
+  name: string;
+  dateOfBirth: string;
+  code: string;
+  confirmCode: boolean;
+}
+
+export interface MemberFormErrors {
+  name?: string;
+  dateOfBirth?: string;
+  code?: string;
+}
+
+export const emptyMemberForm: MemberFormValues = {
+  name: '',
+  dateOfBirth: '',
+  code: '',
+  confirmCode: false,
+};
+
+function codeError(error: string, t: TFunction): string {
+  switch (error) {
+    case 'length':
+      return t('member.errors.codeLength');
+    case 'not-digits':
+      return t('member.errors.codeNotDigits');
+    default:
+      return t('member.errors.codeInvalid');
+  }
+}
+
+/** Checks what the person typed; never throws away what they entered. */
+export function validateMemberForm(
+  values: MemberFormValues,
+  today: string,
+  t: TFunction,
+): MemberFormErrors {
+  const errors: MemberFormErrors = {};
+  if (!values.name.trim()) errors.name = t('member.errors.nameRequired');
+  if (!values.dateOfBirth) errors.dateOfBirth = t('member.errors.dateOfBirthRequired');
+  else if (values.dateOfBirth > today) errors.dateOfBirth = t('member.errors.dateOfBirthFuture');
+  if (values.code.trim()) {
+    const checked = checkResidentRecordCode(values.code);
+    if (!checked.ok) errors.code = codeError(checked.error, t);
+  }
+  return errors;
+}
+
+/** A check-digit mismatch is a warning the person may override after looking at the slip again. */
+export function codeNeedsConfirmation(code: string): boolean {
+  if (!code.trim()) return false;
+  const checked = checkResidentRecordCode(code);
+  return checked.ok && checked.warnings.includes('check-digit');
+}

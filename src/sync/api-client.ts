@@ -1,0 +1,93 @@
+import {
+  jwksSchema,
+  problemSchema,
+  receiptSchema,
+  type Problem,
+  type Receipt,
+  type SealingJwk,
+  type SubmissionRequest,
+} from '../domain/api';
+
+/** Every answer the outbox must handle (reliability.md R4), as a value. */
+export type SubmitOutcome =
+  | { type: 'receipt'; receipt: Receipt }
+  | {
+      type: 'retry-later';
+      retryAfterMs?: number;
+      reason: 'in-progress' | 'server-error' | 'rate-limited' | 'network';
+    }
+  | { type: 'rejected'; problem: Problem }
+  | { type: 'unauthorized' }
+  | { type: 'too-large' };
+
+export interface ApiTransport {
+  getSealingKeys(municipalityCode: string): Promise<SealingJwk[]>;
+  submit(idempotencyKey: string, body: SubmissionRequest): Promise<SubmitOutcome>;
+}
+
+function retryAfterMs(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  const parsed = problemSchema.safeParse(await response.json().catch(() => null));
+  return parsed.success
+    ? parsed.data
+    : {
+        type: 'about:blank',
+        title: response.statusText,
+        status: response.status,
+        code: 'bad-request',
+      };
+}
+
+export function httpTransport(baseUrl = '/api/v1', timeoutMs = 20_000): ApiTransport {
+  return {
+    async getSealingKeys(municipalityCode) {
+      const response = await fetch(`${baseUrl}/municipalities/${municipalityCode}/keys`, {
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (!response.ok) throw new Error(`keys-unavailable-${response.status}`);
+      return jwksSchema.parse(await response.json()).keys;
+    },
+
+    async submit(idempotencyKey, body) {
+      let response: Response;
+      try {
+        response = await fetch(`${baseUrl}/applications`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch {
+        return { type: 'retry-later', reason: 'network' };
+      }
+      if (response.status === 200 || response.status === 201) {
+        return { type: 'receipt', receipt: receiptSchema.parse(await response.json()) };
+      }
+      if (response.status === 409)
+        return { type: 'retry-later', reason: 'in-progress', retryAfterMs: retryAfterMs(response) };
+      if (response.status === 429)
+        return {
+          type: 'retry-later',
+          reason: 'rate-limited',
+          retryAfterMs: retryAfterMs(response),
+        };
+      if (response.status === 401) return { type: 'unauthorized' };
+      if (response.status === 413) return { type: 'too-large' };
+      if (response.status >= 500)
+        return {
+          type: 'retry-later',
+          reason: 'server-error',
+          retryAfterMs: retryAfterMs(response),
+        };
+      return { type: 'rejected', problem: await readProblem(response) };
+    },
+  } satisfies ApiTransport;
+}

@@ -1,0 +1,28 @@
+// What the sync engine is doing right now, for the quiet indicator and the per-item status.
+// Persistent state (queued, sent, needs attention) lives in the database; this is only the
+// moment-to-moment activity.
+export type RetryReason = 'in-progress' | 'server-error' | 'rate-limited' | 'network';
+
+export interface SyncSnapshot {
+  sendingId: string | undefined;
+  lastRetryReason: RetryReason | undefined;
+}
+
+let snapshot: SyncSnapshot = { sendingId: undefined, lastRetryReason: undefined };
+const listeners = new Set<() => void>();
+
+function set(next: Partial<SyncSnapshot>): void {
+  snapshot = { ...snapshot, ...next };
+  for (const listener of listeners) listener();
+}
+
+export const syncState = {
+  get: (): SyncSnapshot => snapshot,
+  subscribe: (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  setSending: (sendingId: string | undefined) => set({ sendingId }),
+  noteRetry: (lastRetryReason: RetryReason) => set({ lastRetryReason }),
+  noteSuccess: () => set({ lastRetryReason: undefined }),
+};

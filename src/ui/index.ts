@@ -1,0 +1,10 @@
+export { Banner } from './Banner';
+export { Button } from './Button';
+export { Checkbox } from './Checkbox';
+export { LinkButton } from './LinkButton';
+export { PageHeading } from './PageHeading';
+export { RadioGroup } from './RadioGroup';
+export { TextField } from './TextField';
+export { formatDate, formatDateTime, maskDigits } from './format';
+export { ErrorSummary } from './ErrorSummary';
+export { hasUnsavedInput, useUnsavedInput } from './unsaved-input';

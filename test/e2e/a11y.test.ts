@@ -1,0 +1,90 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+import { distDir, startServer, type RunningServer } from '../helpers/server';
+import { AppPage } from './pages/app-page';
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+const locales = [
+  { locale: 'en-US', lang: 'en', member: 'Tran Thi Mai' },
+  { locale: 'ja-JP', lang: 'ja', member: '佐藤 一郎' },
+] as const;
+
+describe('every screen passes axe in both languages', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ staticDir: distDir });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const { locale, lang, member } of locales) {
+    it(`in ${lang}`, async () => {
+      const context = await browser.newContext({ locale });
+      const app = await AppPage.open(context, server.url);
+      expect(await app.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      const screens: Record<string, string[]> = {};
+
+      screens['wallet (empty)'] = await violations(app.page);
+      await app.goto('/members/new');
+      screens['add member'] = await violations(app.page);
+      await app.page.getByRole('button', { name: /^(Save|保存)$/ }).click();
+      await app.page.getByRole('alert').waitFor();
+      screens['add member (errors)'] = await violations(app.page);
+      await app.page.getByLabel(/Resident record code|住民票コード/).fill('12345678901');
+      await app.page.getByRole('button', { name: /^(Save|保存)$/ }).click();
+      screens['add member (check-digit warning)'] = await violations(app.page);
+
+      await app.goto('/');
+      await app.addMember({ name: member, dateOfBirth: '1979-12-31', code: '24846016224' });
+      await app.page.getByText(member).waitFor();
+      screens['wallet'] = await violations(app.page);
+      await app.goto('/applications');
+      screens['applications (empty)'] = await violations(app.page);
+      await app.startCertifiedCopyRequest({
+        memberName: member,
+        municipality: /Kitami|北見/,
+        copies: 1,
+        showCode: false,
+      });
+      screens['application detail'] = await violations(app.page);
+      await app.goto('/applications');
+      screens['applications'] = await violations(app.page);
+      await app.goto('/applications/new/certified-copy');
+      screens['certified copy request'] = await violations(app.page);
+      await app.goto('/settings');
+      screens['settings'] = await violations(app.page);
+      await app.goto('/no-such-page');
+      screens['not found'] = await violations(app.page);
+
+      expect(screens).toEqual(Object.fromEntries(Object.keys(screens).map((name) => [name, []])));
+      await context.close();
+    });
+  }
+
+  it('switches language from Settings, sets <html lang> and remembers it', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const app = await AppPage.open(context, server.url, '/settings');
+    await app.page.getByRole('radio', { name: '日本語' }).check();
+    await expect.poll(() => app.heading().textContent()).toBe('設定');
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    await app.page.reload();
+    await expect.poll(() => app.heading().textContent()).toBe('設定');
+    await context.close();
+  });
+});

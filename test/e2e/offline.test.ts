@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+import { distDir, startServer, type RunningServer } from '../helpers/server';
+import { AppPage } from './pages/app-page';
+
+describe('installable offline PWA', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ staticDir: distDir });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is controlled by the service worker after the first load', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const app = await AppPage.open(context, server.url);
+    await app.waitForServiceWorkerControl();
+    const scope = await app.page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${server.url}/`);
+    await context.close();
+  });
+
+  it('starts offline with its data, and a deep link still works', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const app = await AppPage.open(context, server.url);
+    await app.waitForServiceWorkerControl();
+    await app.addMember({ name: 'Nguyen Van An', dateOfBirth: '1994-03-15' });
+    await expect.poll(() => app.page.getByText('Nguyen Van An').count()).toBe(1);
+    await app.startCertifiedCopyRequest({
+      memberName: 'Nguyen Van An',
+      municipality: /Kanazawa/,
+      copies: 2,
+      showCode: false,
+    });
+    const deepLink = new URL(app.page.url()).pathname;
+
+    await context.setOffline(true);
+    await app.page.reload();
+    await expect
+      .poll(() => app.heading().textContent())
+      .toBe('Certified copy of the resident record');
+    await app.goto('/');
+    await expect.poll(() => app.page.getByText('Nguyen Van An').count()).toBe(1);
+    await expect.poll(() => app.page.getByText(/You are offline/).count()).toBe(1);
+
+    const fresh = await context.newPage();
+    await fresh.goto(`${server.url}${deepLink}`);
+    await expect
+      .poll(() => fresh.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Certified copy of the resident record');
+    await context.close();
+  });
+
+  it('serves a web app manifest that makes it installable', async () => {
+    const response = await fetch(`${server.url}/manifest.webmanifest`);
+    expect(response.ok).toBe(true);
+    const manifest = (await response.json()) as Record<string, unknown> & {
+      icons: { sizes: string; purpose?: string }[];
+    };
+    expect(typeof manifest.name).toBe('string');
+    expect(manifest).toMatchObject({
+      short_name: 'Madoguchi',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      lang: 'ja',
+    });
+    expect(manifest.icons.map((icon) => `${icon.sizes}/${icon.purpose ?? 'any'}`)).toEqual(
+      expect.arrayContaining(['192x192/any', '512x512/any', '512x512/maskable']),
+    );
+  });
+});

@@ -1,0 +1,2 @@
+// Real IndexedDB semantics in Node for unit tests of src/data (fake-indexeddb implements the spec).
+import 'fake-indexeddb/auto';

@@ -1,0 +1,60 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:8080';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // Prompt, never autoUpdate: an update must not reload over a half-filled form.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifestFilename: 'manifest.webmanifest',
+      injectManifest: {
+        // The shell, every lazy chunk (catalogs included) and the icons; big optional
+        // assets (OCR data, the full municipality list) are cached on first use instead.
+        globPatterns: ['**/*.{js,css,html,webmanifest,png,svg,ico}'],
+        globIgnores: ['**/ocr/**'],
+      },
+      manifest: {
+        id: '/',
+        name: 'Madoguchi — the municipal counter at home',
+        short_name: 'Madoguchi',
+        description:
+          'Prepare the papers you mail to city hall in your own language, keep your resident record code safe, and send applications when online.',
+        lang: 'ja',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#0017c1',
+        background_color: '#ffffff',
+        categories: ['government', 'utilities', 'productivity'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: {
+    proxy: { '/api': apiTarget },
+  },
+});

@@ -52,7 +52,7 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    sourcemap: false,
+    sourcemap: true,
   },
   server: {
     proxy: { '/api': apiTarget },

@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -68,6 +69,7 @@ export async function buildApp({
   });
 
   await securityHeaders(app);
+  await app.register(compress, { threshold: 1024 });
   municipalityRoutes(app, db);
   applicationRoutes(app, db);
   if (staticDir) await serveApp(app, staticDir);

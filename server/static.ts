@@ -27,15 +27,12 @@ export async function serveApp(app: FastifyInstance, staticDir: string): Promise
       !request.url.startsWith('/api/') &&
       request.headers.accept?.includes('text/html');
     if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return reply
-      .code(404)
-      .type('application/problem+json')
-      .send({
-        type: 'urn:madoguchi:problem:not-found',
-        title: 'Not found',
-        status: 404,
-        code: 'not-found',
-      });
+    return reply.code(404).type('application/problem+json').send({
+      type: 'urn:madoguchi:problem:not-found',
+      title: 'Not found',
+      status: 404,
+      code: 'not-found',
+    });
   });
   return true;
 }

@@ -1,15 +1,17 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
-import { ApplicationDetailScreen } from '../features/applications/ApplicationDetailScreen';
-import { ApplicationsScreen } from '../features/applications/ApplicationsScreen';
-import { NewCertifiedCopyScreen } from '../features/certificate/NewCertifiedCopyScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { AddMemberScreen } from '../features/wallet/AddMemberScreen';
 import { WalletScreen } from '../features/wallet/WalletScreen';
 import { startSync } from '../sync';
 import { LinkButton, PageHeading } from '../ui';
 import { Layout } from './Layout';
+import {
+  AddMemberScreen,
+  ApplicationDetailScreen,
+  ApplicationsScreen,
+  NewCertifiedCopyScreen,
+  SettingsScreen,
+} from './routes';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -35,17 +37,19 @@ export function App() {
   useEffect(() => startSync(), []);
   return (
     <Layout>
-      <Switch>
-        <Route path="/" component={WalletScreen} />
-        <Route path="/members/new" component={AddMemberScreen} />
-        <Route path="/applications" component={ApplicationsScreen} />
-        <Route path="/applications/new/certified-copy" component={NewCertifiedCopyScreen} />
-        <Route path="/applications/:id">
-          {(params) => <ApplicationDetailScreen id={params.id} />}
-        </Route>
-        <Route path="/settings" component={SettingsScreen} />
-        <Route component={NotFound} />
-      </Switch>
+      <Suspense fallback={null}>
+        <Switch>
+          <Route path="/" component={WalletScreen} />
+          <Route path="/members/new" component={AddMemberScreen} />
+          <Route path="/applications" component={ApplicationsScreen} />
+          <Route path="/applications/new/certified-copy" component={NewCertifiedCopyScreen} />
+          <Route path="/applications/:id">
+            {(params) => <ApplicationDetailScreen id={params.id} />}
+          </Route>
+          <Route path="/settings" component={SettingsScreen} />
+          <Route component={NotFound} />
+        </Switch>
+      </Suspense>
     </Layout>
   );
 }

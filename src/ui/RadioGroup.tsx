@@ -4,6 +4,8 @@ interface RadioOption<T extends string> {
   value: T;
   label: string;
   hint?: string;
+  /** The option's own language, when it differs from the page's (a language name). */
+  lang?: string;
 }
 
 interface RadioGroupProps<T extends string> {
@@ -52,7 +54,7 @@ export function RadioGroup<T extends string>({
               checked={value === option.value}
               onChange={() => onValueChange(option.value)}
             />
-            <label htmlFor={id}>
+            <label htmlFor={id} lang={option.lang}>
               {option.label}
               {option.hint && <span className="field__hint">{option.hint}</span>}
             </label>

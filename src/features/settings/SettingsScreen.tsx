@@ -1,9 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLocale, supportedLocales, type LocaleCode } from '../../i18n';
 import { PageHeading, RadioGroup } from '../../ui';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
+  // The choice shows at once; the catalog may take a moment to load.
+  const [choice, setChoice] = useState(i18n.language as LocaleCode);
+  const choose = (code: LocaleCode) => {
+    setChoice(code);
+    void changeLocale(code);
+  };
   return (
     <>
       <PageHeading>{t('settings.title')}</PageHeading>
@@ -12,9 +19,10 @@ export function SettingsScreen() {
         options={supportedLocales.map((locale) => ({
           value: locale.code,
           label: locale.nativeName,
+          lang: locale.code,
         }))}
-        value={i18n.language as LocaleCode}
-        onValueChange={(code) => void changeLocale(code)}
+        value={choice}
+        onValueChange={choose}
       />
       <h2>{t('settings.privacy.title')}</h2>
       <p>{t('settings.privacy.body')}</p>

@@ -1,0 +1,73 @@
+// A PNG of every screen as a 390×844 phone shows it, in each language, into docs/screenshots/, so anyone can see
+// the app without running it. Run with `npm run screenshots` (it builds first).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppPage } from '../test/e2e/pages/app-page';
+import { launchChromium } from '../test/helpers/chromium';
+import { distDir, startServer } from '../test/helpers/server';
+
+const outDir = 'docs/screenshots';
+mkdirSync(outDir, { recursive: true });
+
+const server = await startServer({ staticDir: distDir });
+const browser = await launchChromium();
+const people = {
+  en: { name: 'Nguyen Thi Lan', code: '24727059608' },
+  ja: { name: '山田 花子', code: '24846016224' },
+};
+
+try {
+  for (const [lang, locale] of [
+    ['en', 'en-US'],
+    ['ja', 'ja-JP'],
+  ] as const) {
+    const context = await browser.newContext({
+      locale,
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+    });
+    const app = await AppPage.open(context, server.url);
+    const shot = async (name: string) => {
+      await app.page.waitForTimeout(300);
+      await app.page.screenshot({ path: join(outDir, `${lang}-${name}.png`) });
+      console.log(`${lang}-${name}.png`);
+    };
+    await shot('wallet-empty');
+    await app.goto('/members/new');
+    await shot('add-member');
+    await app.page.getByLabel(/Resident record code|住民票コード/).fill('25208017644');
+    await app.page.getByRole('button', { name: /^(Save|保存)$/ }).click();
+    await app.page.getByRole('alert').waitFor();
+    await shot('add-member-errors');
+    await app.goto('/');
+    await app.addMember({
+      name: people[lang].name,
+      dateOfBirth: '1991-06-12',
+      code: people[lang].code,
+    });
+    await app.page.getByText(people[lang].name).waitFor();
+    await shot('wallet');
+    await app.goto('/applications/new/certified-copy');
+    await shot('certified-copy-request');
+    await app.startCertifiedCopyRequest({
+      memberName: people[lang].name,
+      municipality: /Kanazawa|金沢/,
+      copies: 1,
+      showCode: true,
+    });
+    await shot('application-draft');
+    await app.page.getByRole('button', { name: /Send to the city hall|市区町村に送信/ }).click();
+    await app.page
+      .getByText(/Received by the city hall|市区町村が受け付けました/)
+      .waitFor({ timeout: 30_000 });
+    await shot('application-received');
+    await app.goto('/applications');
+    await shot('applications');
+    await app.goto('/settings');
+    await shot('settings');
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -80,6 +80,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/domain/zod.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['server/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,6 +1,7 @@
 // The HTTP contract between the app and a municipal API: one set of schemas for the client,
 // the reference server and its OpenAPI document.
-import { z } from 'zod';
+import { applicationKinds } from '../application-kind';
+import { z } from '../zod';
 
 export const API_VERSION = 'v1';
 
@@ -17,7 +18,7 @@ export const submissionKinds = [
 
 export const submissionRequestSchema = z.object({
   municipalityCode: z.string().regex(/^\d{6}$/),
-  kind: z.enum(submissionKinds),
+  kind: z.enum(applicationKinds),
   /** Compact JWE (ECDH-ES+A256KW, A256GCM) of the application payload, to the municipality's key. */
   sealed: z
     .string()

@@ -1,0 +1,39 @@
+import { z } from '../../zod';
+import { checkLocalGovCode } from '../../ids/local-gov-code';
+import { checkPostcode } from '../../ids/postcode';
+import { isAsciiDigits } from '../../ids/normalise';
+
+/** A name as written on the paper (kanji, kana or Latin letters). */
+export const personNameSchema = z.string().trim().min(1).max(100);
+
+/** Already normalised: 6 digits with a valid check digit. */
+export const municipalityCodeSchema = z
+  .string()
+  .refine((value) => checkLocalGovCode(value).ok && /^\d{6}$/.test(value), {
+    message: 'invalid-local-gov-code',
+  });
+
+/**
+ * Already normalised: 11 digits. The check digit is not enforced here — the rule is unconfirmed,
+ * so a mismatch is a warning from the procedure's review, never a rejection.
+ */
+export const residentRecordCodeSchema = z
+  .string()
+  .refine((value) => isAsciiDigits(value) && value.length === 11, {
+    message: 'invalid-resident-record-code',
+  });
+
+/** Already normalised: 7 digits. */
+export const postcodeSchema = z
+  .string()
+  .refine((value) => checkPostcode(value).ok && /^\d{7}$/.test(value), {
+    message: 'invalid-postcode',
+  });
+
+/** A Japanese phone number as people write it: 0 + 9–10 digits, or +81; hyphens and spaces allowed. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .refine((value) => /^(0\d{9,10}|\+81\d{9,10})$/.test(value.replace(/[\s-]/g, '')), {
+    message: 'invalid-phone',
+  });

@@ -1,0 +1,34 @@
+export {
+  problemReasons,
+  warningReasons,
+  type Problem,
+  type ProblemReason,
+  type Warning,
+  type WarningReason,
+} from './common/problem';
+export { enclosureKinds, type Enclosure } from './common/enclosures';
+export type { Costs, FeeQuote } from './common/costs';
+export type { ReviewOptions } from './common/options';
+export {
+  channelSchema,
+  idDocumentSchema,
+  legalRepresentativeProofSchema,
+} from './common/counter-procedure';
+export {
+  municipalityCodeSchema,
+  personNameSchema,
+  phoneSchema,
+  postcodeSchema,
+  residentRecordCodeSchema,
+} from './common/fields';
+export * from './move-out';
+export * from './certified-copy';
+export * from './code-change';
+export * from './slip-reissue';
+export {
+  applicationPayloadSchema,
+  reviewApplication,
+  validateApplication,
+  type ApplicationPayload,
+  type ApplicationReview,
+} from './application-payload';

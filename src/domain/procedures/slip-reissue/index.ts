@@ -1,0 +1,8 @@
+export { slipReissueRequestSchema, type SlipReissueRequest } from './schema';
+export {
+  slipReissueCosts,
+  slipReissueEnclosures,
+  slipReissueRuleProblems,
+  slipReissueWarnings,
+  validateSlipReissueRequest,
+} from './rules';

@@ -20,6 +20,8 @@ try {
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
+    if (result?.lhr.runtimeError)
+      console.log(`${path}: Lighthouse could not measure (${result.lhr.runtimeError.code})`);
     const categories = result?.lhr.categories ?? {};
     const scores = Object.values(categories).map(
       (c) => `${c.title} ${Math.round((c.score ?? 0) * 100)}`,

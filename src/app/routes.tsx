@@ -1,25 +1,15 @@
 import { lazy } from 'react';
 
-// The start screen is in the main bundle; the others load on first visit (and are precached
-// by the service worker, so they open offline too).
-export const AddMemberScreen = lazy(() =>
-  import('../features/wallet/AddMemberScreen').then((m) => ({ default: m.AddMemberScreen })),
-);
-export const ApplicationsScreen = lazy(() =>
-  import('../features/applications/ApplicationsScreen').then((m) => ({
-    default: m.ApplicationsScreen,
-  })),
-);
-export const ApplicationDetailScreen = lazy(() =>
-  import('../features/applications/ApplicationDetailScreen').then((m) => ({
-    default: m.ApplicationDetailScreen,
-  })),
-);
+// Screens are small and ship in the main bundle, so a deep link paints without a second round
+// trip. The request form loads on first visit because it brings the procedure schemas (zod);
+// the service worker precaches it, so it opens offline too.
+export { AddMemberScreen } from '../features/wallet/AddMemberScreen';
+export { ApplicationsScreen } from '../features/applications/ApplicationsScreen';
+export { ApplicationDetailScreen } from '../features/applications/ApplicationDetailScreen';
+export { SettingsScreen } from '../features/settings/SettingsScreen';
+
 export const NewCertifiedCopyScreen = lazy(() =>
   import('../features/certificate/NewCertifiedCopyScreen').then((m) => ({
     default: m.NewCertifiedCopyScreen,
   })),
-);
-export const SettingsScreen = lazy(() =>
-  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 );

@@ -3,6 +3,7 @@ import { Workbox } from 'workbox-window';
 // The app learns of a waiting update here and asks the person; it never reloads by itself.
 type Listener = () => void;
 let waiting: Workbox | undefined;
+let updateAccepted = false;
 const listeners = new Set<Listener>();
 
 export const updateState = {
@@ -22,10 +23,10 @@ export function registerServiceWorker(): void {
     waiting = wb;
     listeners.forEach((l) => l());
   });
-  // After the person chose to update, the new worker takes over: reload once onto it.
-  // (On the very first install the worker also takes control, but that is not an update.)
-  wb.addEventListener('controlling', (event) => {
-    if (event.isUpdate) window.location.reload();
+  // After the person accepted the update the new worker takes over: reload once onto it.
+  // (On the very first install the worker also takes control, which needs no reload.)
+  wb.addEventListener('controlling', () => {
+    if (updateAccepted) window.location.reload();
   });
   void wb.register().then((registration) => {
     if (registration) setInterval(() => void registration.update(), UPDATE_CHECK_MS);
@@ -34,5 +35,6 @@ export function registerServiceWorker(): void {
 
 /** Called only from the update banner, after the person chose to reload. */
 export function applyUpdate(): void {
+  updateAccepted = true;
   waiting?.messageSkipWaiting();
 }

@@ -1,0 +1,55 @@
+import { checkResidentRecordCode } from '../domain';
+import { database } from './db';
+import { newId } from './ids';
+import type { Id, MemberRecord } from './records';
+import { withStorageErrors } from './storage-errors';
+
+export interface NewMember {
+  name: string;
+  dateOfBirth: string;
+  residentRecordCode?: string;
+  /** Required to keep a code whose check digit does not match (the rule is not confirmed). */
+  confirmCodeDespiteCheck?: boolean;
+}
+
+export type AddMemberResult =
+  | { ok: true; id: Id }
+  | { ok: false; error: 'name-required' | 'date-of-birth-invalid' | 'code-invalid' | 'code-needs-confirmation' };
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+export async function addMember(input: NewMember): Promise<AddMemberResult> {
+  const name = input.name.trim();
+  if (!name) return { ok: false, error: 'name-required' };
+  if (!isoDate.test(input.dateOfBirth)) return { ok: false, error: 'date-of-birth-invalid' };
+  let code: string | undefined;
+  let confirmed = false;
+  if (input.residentRecordCode?.trim()) {
+    const checked = checkResidentRecordCode(input.residentRecordCode);
+    if (!checked.ok) return { ok: false, error: 'code-invalid' };
+    if (checked.warnings.includes('check-digit')) {
+      if (!input.confirmCodeDespiteCheck) return { ok: false, error: 'code-needs-confirmation' };
+      confirmed = true;
+    }
+    code = checked.value;
+  }
+  const now = new Date().toISOString();
+  const record: MemberRecord = {
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    name,
+    dateOfBirth: input.dateOfBirth,
+    ...(code ? { residentRecordCode: code, residentRecordCodeConfirmedDespiteCheck: confirmed } : {}),
+  };
+  await withStorageErrors(() => database().members.add(record));
+  return { ok: true, id: record.id };
+}
+
+export function listMembers(): Promise<MemberRecord[]> {
+  return database().members.orderBy('createdAt').toArray();
+}
+
+export function getMember(id: Id): Promise<MemberRecord | undefined> {
+  return database().members.get(id);
+}

@@ -16,6 +16,7 @@ export default tseslint.config(
       'dist',
       'data',
       'coverage',
+      '.tmp',
       'test/fixtures/generated',
       'public',
       'eslint.config.js',

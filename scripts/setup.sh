@@ -1,21 +1,31 @@
 #!/usr/bin/env bash
-# Everything a fresh Debian machine needs to run the tests: Chromium for the browser tests,
-# then the exact npm dependencies from the lockfile.
+# Everything a fresh Debian machine needs to run every test: Chromium for the browser tests,
+# PostgreSQL for the server suite's second run, then the exact npm dependencies.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROME_PATH:-}" ] || need+=(chromium)
+command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${need[*]} from Debian packages…"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
   else
-    echo "Please install: ${need[*]} (or set CHROME_PATH)" >&2
+    echo "Please install: ${need[*]} (or set CHROME_PATH for Chromium)" >&2
     exit 1
   fi
+fi
+
+# A local PostgreSQL with a role that may create the throw-away test databases.
+if command -v pg_ctlcluster >/dev/null 2>&1; then
+  version="$(ls /usr/lib/postgresql | sort -n | tail -1)"
+  as_root pg_ctlcluster "$version" main start 2>/dev/null || true
+  for _ in $(seq 1 40); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.5; done
+  as_root runuser -u postgres -- psql -q -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'madoguchi') THEN CREATE ROLE madoguchi LOGIN PASSWORD 'madoguchi' CREATEDB; END IF; END \$\$;"
+  as_root runuser -u postgres -- createdb -O madoguchi madoguchi 2>/dev/null || true
 fi
 
 npm ci --no-audit --no-fund

@@ -69,27 +69,75 @@ export async function publicKeys(db: Database, municipalityCode: string): Promis
 
 export type UnsealResult = { ok: true; payload: unknown } | { ok: false };
 
-/** Opens a compact JWE sealed to one of this municipality's keys (active or retired). */
+interface OpeningKey {
+  municipalityCode: string;
+  key: Awaited<ReturnType<typeof importJWK>>;
+}
+
+/**
+ * Private keys already imported, by kid. A kid names one key forever (rotation adds keys and
+ * never changes one), so entries never go stale; the map is bounded all the same.
+ */
+const openingKeysByDb = new WeakMap<Database, Map<string, Promise<OpeningKey | undefined>>>();
+const OPENING_KEYS_MAX = 1000;
+
+function openingKey(db: Database, kid: string): Promise<OpeningKey | undefined> {
+  let openingKeys = openingKeysByDb.get(db);
+  if (!openingKeys) {
+    openingKeys = new Map();
+    openingKeysByDb.set(db, openingKeys);
+  }
+  const cache = openingKeys;
+  let found = cache.get(kid);
+  if (!found) {
+    found = db
+      .query<KeyRow>(
+        'SELECT municipality_code, private_jwk FROM municipality_keys WHERE kid = $1',
+        [kid],
+      )
+      .then(async ([row]) =>
+        row
+          ? {
+              municipalityCode: row.municipality_code,
+              key: await importJWK(row.private_jwk, SEAL_ALG),
+            }
+          : undefined,
+      );
+    if (cache.size >= OPENING_KEYS_MAX) cache.clear();
+    cache.set(kid, found);
+    // An unknown kid is not remembered: the key may be created later.
+    void found.then((key) => key ?? cache.delete(kid)).catch(() => cache.delete(kid));
+  }
+  return found;
+}
+
+/**
+ * Opens a compact JWE sealed to one of this municipality's keys (active or retired). A JWE that
+ * does not open is `ok: false`; a database failure is thrown, so the client retries later
+ * instead of being told its application is unreadable.
+ */
 export async function unseal(
   db: Database,
   municipalityCode: string,
   jwe: string,
 ): Promise<UnsealResult> {
+  let kid: string;
   try {
     const header = decodeProtectedHeader(jwe);
     if (header.alg !== SEAL_ALG || header.enc !== SEAL_ENC || typeof header.kid !== 'string')
       return { ok: false };
-    const [row] = await db.query<KeyRow>(
-      'SELECT private_jwk FROM municipality_keys WHERE kid = $1 AND municipality_code = $2',
-      [header.kid, municipalityCode],
-    );
-    if (!row) return { ok: false };
-    const key = await importJWK(row.private_jwk, SEAL_ALG);
-    const { plaintext } = await compactDecrypt(jwe, key, {
+    kid = header.kid;
+  } catch {
+    return { ok: false };
+  }
+  const opening = await openingKey(db, kid);
+  if (!opening || opening.municipalityCode !== municipalityCode) return { ok: false };
+  try {
+    const { plaintext } = await compactDecrypt(jwe, opening.key, {
       keyManagementAlgorithms: [SEAL_ALG],
       contentEncryptionAlgorithms: [SEAL_ENC],
     });
-    return { ok: true, payload: JSON.parse(new TextDecoder().decode(plaintext)) };
+    return { ok: true, payload: JSON.parse(new TextDecoder().decode(plaintext)) as unknown };
   } catch {
     return { ok: false };
   }

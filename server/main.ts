@@ -4,10 +4,15 @@ import { openDatabase } from './db/database';
 
 const config = configFromEnv();
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-const app = await buildApp({ db, staticDir: config.staticDir, logLevel: config.logLevel });
+const app = await buildApp({
+  db,
+  staticDir: config.staticDir,
+  logLevel: config.logLevel,
+  ...config.app,
+});
 
 await app.listen({ host: config.host, port: config.port });
-console.log(`Madoguchi is running at http://${config.host}:${config.port} (${db.kind})`);
+console.log(`Madoguchi is running at ${config.app.publicUrl ?? ''} (${db.kind})`);
 
 // Graceful shutdown: stop accepting, let in-flight requests finish, then close the database.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

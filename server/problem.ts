@@ -1,7 +1,8 @@
 import type { FastifyReply } from 'fastify';
-import type { Problem, ProblemCode } from '../src/domain/api';
+import type { Problem } from '../src/domain/api';
+import type { ServerProblemCode } from './schemas';
 
-const titles: Record<ProblemCode, string> = {
+const titles: Record<ServerProblemCode, string> = {
   'bad-request': 'The request is malformed',
   'missing-idempotency-key': 'An Idempotency-Key header is required',
   'idempotency-key-reused': 'This Idempotency-Key was used with a different request',
@@ -15,22 +16,34 @@ const titles: Record<ProblemCode, string> = {
   'payload-too-large': 'The request body is too large',
   'rate-limited': 'Too many requests',
   'invalid-transition': 'That status change is not allowed',
+  'attachment-hash-mismatch': 'The body does not match the sha256 in the path',
+  unavailable: 'The server is shutting down; try again shortly',
   internal: 'Internal error',
 };
 
+export type ProblemBody = Omit<Problem, 'code'> & { code: ServerProblemCode };
+
 /** RFC 9457 problem details. `detail` and field reasons never carry the submitted values. */
-export function problem(status: number, code: ProblemCode, extra: Partial<Problem> = {}): Problem {
+export function problem(
+  status: number,
+  code: ServerProblemCode,
+  extra: Partial<Omit<ProblemBody, 'code'>> = {},
+): ProblemBody {
   return { type: `urn:madoguchi:problem:${code}`, title: titles[code], status, code, ...extra };
 }
 
 export function sendProblem(
   reply: FastifyReply,
   status: number,
-  code: ProblemCode,
-  extra: Partial<Problem> = {},
+  code: ServerProblemCode,
+  extra: Partial<Omit<ProblemBody, 'code'>> = {},
 ) {
   return reply
     .code(status)
     .type('application/problem+json')
     .send(problem(status, code, extra));
+}
+
+export function sendProblemBody(reply: FastifyReply, body: ProblemBody) {
+  return reply.code(body.status).type('application/problem+json').send(body);
 }

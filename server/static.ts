@@ -1,14 +1,23 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export type PageFallback = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => FastifyReply | undefined;
 
 /**
  * Serves the built PWA. Hashed assets are immutable; the shell, the service worker and the
- * manifest are revalidated so updates reach people. Unknown paths get the shell (deep links).
+ * manifest are revalidated so updates reach people. Returns the fallback that answers unknown
+ * page paths with the shell (deep links), or nothing when there is no build.
  */
-export async function serveApp(app: FastifyInstance, staticDir: string): Promise<boolean> {
-  if (!existsSync(join(staticDir, 'index.html'))) return false;
+export async function serveApp(
+  app: FastifyInstance,
+  staticDir: string,
+): Promise<PageFallback | undefined> {
+  if (!existsSync(join(staticDir, 'index.html'))) return undefined;
   await app.register(fastifyStatic, {
     root: staticDir,
     wildcard: false,
@@ -21,18 +30,12 @@ export async function serveApp(app: FastifyInstance, staticDir: string): Promise
       }
     },
   });
-  app.setNotFoundHandler((request, reply) => {
+  return (request, reply) => {
     const isPage =
       request.method === 'GET' &&
       !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/oidc/') &&
       request.headers.accept?.includes('text/html');
-    if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return reply.code(404).type('application/problem+json').send({
-      type: 'urn:madoguchi:problem:not-found',
-      title: 'Not found',
-      status: 404,
-      code: 'not-found',
-    });
-  });
-  return true;
+    return isPage ? reply.header('cache-control', 'no-cache').sendFile('index.html') : undefined;
+  };
 }

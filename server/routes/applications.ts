@@ -1,22 +1,24 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { seedMunicipalities, validateApplication } from '../../src/domain';
 import {
+  receiptSchema,
   submissionRequestSchema,
-  type Receipt,
   type SubmissionRequest,
 } from '../../src/domain/api';
+import { principalOf } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { unseal } from '../keys';
-import { problem, sendProblem } from '../problem';
-
-interface IdempotencyRow {
-  request_hash: string;
-  state: 'in-progress' | 'done';
-  response_status: number | null;
-  response_body: Receipt | null;
-}
+import { problem, sendProblem, sendProblemBody, type ProblemBody } from '../problem';
+import {
+  applicationIdParamsSchema,
+  applicationStatusSchema,
+  idempotencyKeyHeaderSchema,
+} from '../schemas';
+import { createApplication, findOwnApplication, statusView } from '../store/applications';
+import { claimKey, releaseKey } from '../store/idempotency';
+import { problemResponses, type RouteDeps } from './common';
 
 const MAX_KEY_LENGTH = 255;
 
@@ -26,97 +28,92 @@ function requestHash(body: SubmissionRequest): string {
     .digest('hex');
 }
 
-type Outcome =
-  { status: 201; body: Receipt } | { status: 422; problem: ReturnType<typeof problem> };
-
-async function accept(db: Database, key: string, body: SubmissionRequest): Promise<Outcome> {
-  if (!seedMunicipalities.some((m) => m.code === body.municipalityCode)) {
-    return { status: 422, problem: problem(422, 'unknown-municipality') };
-  }
+/** Why an application is refused before it is stored (422), or nothing. */
+async function refusal(db: Database, body: SubmissionRequest): Promise<ProblemBody | undefined> {
+  if (!seedMunicipalities.some((m) => m.code === body.municipalityCode))
+    return problem(422, 'unknown-municipality');
   const opened = await unseal(db, body.municipalityCode, body.sealed);
-  if (!opened.ok) return { status: 422, problem: problem(422, 'sealed-payload-unreadable') };
+  if (!opened.ok) return problem(422, 'sealed-payload-unreadable');
   const problems: { path: (string | number)[]; reason: string }[] = validateApplication(
     opened.payload,
   );
-  const claimed = opened.payload as { kind?: unknown; municipalityCode?: unknown };
-  if (claimed.kind !== body.kind) problems.push({ path: ['kind'], reason: 'kind-mismatch' });
-  if (claimed.municipalityCode !== body.municipalityCode) {
+  const claimed = opened.payload as { kind?: unknown; municipalityCode?: unknown } | null;
+  if (claimed?.kind !== body.kind) problems.push({ path: ['kind'], reason: 'kind-mismatch' });
+  if (claimed?.municipalityCode !== body.municipalityCode)
     problems.push({ path: ['municipalityCode'], reason: 'municipality-mismatch' });
-  }
-  if (problems.length > 0)
-    return { status: 422, problem: problem(422, 'payload-invalid', { problems }) };
-
-  return db.transaction(async (tx) => {
-    const [seq] = await tx.query<{ n: string }>("SELECT nextval('receipt_seq')::text AS n");
-    const year = new Date().getUTCFullYear();
-    const receiptNumber = `${body.municipalityCode}-${year}-${(seq?.n ?? '0').padStart(6, '0')}`;
-    const id = randomUUID();
-    const [row] = await tx.query<{ received_at: Date }>(
-      `INSERT INTO applications (id, idempotency_key, municipality_code, kind, sealed, receipt_number)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING received_at`,
-      [id, key, body.municipalityCode, body.kind, body.sealed, receiptNumber],
-    );
-    const receipt: Receipt = {
-      id,
-      receiptNumber,
-      status: 'received',
-      receivedAt: (row?.received_at ?? new Date()).toISOString(),
-    };
-    await tx.query(
-      "UPDATE idempotency_keys SET state = 'done', response_status = 201, response_body = $2 WHERE key = $1",
-      [key, JSON.stringify(receipt)],
-    );
-    return { status: 201 as const, body: receipt };
-  });
+  return problems.length > 0 ? problem(422, 'payload-invalid', { problems }) : undefined;
 }
 
-export function applicationRoutes(app: FastifyInstance, db: Database): void {
+export function applicationRoutes(app: FastifyInstance, { db, guards, perSubject }: RouteDeps) {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
     '/api/v1/applications',
-    { schema: { body: submissionRequestSchema } },
+    {
+      preHandler: [guards.requireSignIn, perSubject],
+      schema: {
+        summary: 'Submit a sealed application',
+        tags: ['applications'],
+        security: [{ dpop: [] }],
+        headers: idempotencyKeyHeaderSchema,
+        body: submissionRequestSchema,
+        response: {
+          201: receiptSchema.describe(
+            'Received; sent again with the same key and body, the same receipt (`Idempotent-Replayed: true`)',
+          ),
+          ...problemResponses(400, 401, 409, 413, 422, 429),
+        },
+      },
+    },
     async (request, reply) => {
-      reply.header('cache-control', 'no-store');
+      const owner = principalOf(request).sub;
       const key = request.headers['idempotency-key'];
-      if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
+      if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH)
         return sendProblem(reply, 400, 'missing-idempotency-key');
-      }
       const hash = requestHash(request.body);
-      // Claim the key atomically: of many concurrent identical requests exactly one wins.
-      const claimed = await db.query(
-        "INSERT INTO idempotency_keys (key, request_hash, state) VALUES ($1, $2, 'in-progress') ON CONFLICT (key) DO NOTHING RETURNING key",
-        [key, hash],
-      );
-      if (claimed.length === 0) {
-        const [row] = await db.query<IdempotencyRow>(
-          'SELECT request_hash, state, response_status, response_body FROM idempotency_keys WHERE key = $1',
-          [key],
-        );
-        if (!row || row.state === 'in-progress') {
-          if (row && row.request_hash !== hash)
-            return sendProblem(reply, 422, 'idempotency-key-reused');
+      const claim = await claimKey(db, owner, key, hash);
+      if (claim.kind !== 'claimed') {
+        if (!claim.sameRequest) return sendProblem(reply, 422, 'idempotency-key-reused');
+        if (claim.kind === 'in-progress')
           return sendProblem(reply.header('retry-after', '1'), 409, 'request-in-progress');
-        }
-        if (row.request_hash !== hash) return sendProblem(reply, 422, 'idempotency-key-reused');
-        return reply
-          .code(row.response_status ?? 201)
-          .header('idempotent-replayed', 'true')
-          .send(row.response_body);
+        // Only created applications are remembered, so a replay is always the 201 receipt.
+        return reply.code(201).header('idempotent-replayed', 'true').send(claim.receipt);
       }
-      let outcome: Outcome;
       try {
-        outcome = await accept(db, key, request.body);
+        const refused = await refusal(db, request.body);
+        if (refused) {
+          await releaseKey(db, owner, key);
+          return sendProblemBody(reply, refused);
+        }
+        const receipt = await createApplication(db, {
+          ownerSub: owner,
+          idempotencyKey: key,
+          request: request.body,
+        });
+        return reply.code(201).send(receipt);
       } catch (error) {
-        await db.query('DELETE FROM idempotency_keys WHERE key = $1', [key]);
+        await releaseKey(db, owner, key);
         throw error;
       }
-      if (outcome.status === 422) {
-        // A refused request does not use up its key: the corrected application may come again.
-        await db.query('DELETE FROM idempotency_keys WHERE key = $1', [key]);
-        return reply.code(422).type('application/problem+json').send(outcome.problem);
-      }
-      return reply.code(201).send(outcome.body);
+    },
+  );
+
+  api.get(
+    '/api/v1/applications/:id',
+    {
+      preHandler: [guards.requireSignIn, perSubject],
+      schema: {
+        summary: 'The status of one of your applications',
+        tags: ['applications'],
+        security: [{ dpop: [] }],
+        params: applicationIdParamsSchema,
+        response: { 200: applicationStatusSchema, ...problemResponses(401, 404, 429) },
+      },
+    },
+    async (request, reply) => {
+      const row = await findOwnApplication(db, principalOf(request).sub, request.params.id);
+      if (!row) return sendProblem(reply, 404, 'not-found');
+      return statusView(row);
     },
   );
 }

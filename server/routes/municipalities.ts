@@ -7,8 +7,22 @@ import { jwksSchema } from '../../src/domain/api';
 import type { Database } from '../db/database';
 import { publicKeys } from '../keys';
 import { sendProblem } from '../problem';
+import { problemResponses } from './common';
 
 const codeParams = z.object({ code: z.string().regex(/^\d{6}$/) });
+
+const localized = z.object({ ja: z.string(), kana: z.string(), en: z.string() });
+/** The directory entry; its procedure facts are documented in docs/domain.md. */
+const municipalitySchema = z
+  .looseObject({
+    code: z.string().regex(/^\d{6}$/),
+    name: localized,
+    prefecture: z.object({ code: z.string(), ja: z.string(), en: z.string() }),
+  })
+  .meta({ id: 'Municipality' });
+const municipalityListSchema = z.object({ municipalities: z.array(municipalitySchema) });
+
+const notModified = { 304: z.null().describe('Not modified (If-None-Match)') };
 
 function etagOf(body: unknown): string {
   return `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
@@ -30,14 +44,30 @@ function sendCacheable(request: FastifyRequest, reply: FastifyReply, body: unkno
 
 export function municipalityRoutes(app: FastifyInstance, db: Database): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['directory'];
 
-  api.get('/api/v1/municipalities', async (request, reply) =>
-    sendCacheable(request, reply, { municipalities: seedMunicipalities }),
+  api.get(
+    '/api/v1/municipalities',
+    {
+      schema: {
+        summary: 'The municipalities this gateway serves',
+        tags,
+        response: { 200: municipalityListSchema, ...notModified },
+      },
+    },
+    async (request, reply) => sendCacheable(request, reply, { municipalities: seedMunicipalities }),
   );
 
   api.get(
     '/api/v1/municipalities/:code',
-    { schema: { params: codeParams } },
+    {
+      schema: {
+        summary: 'One municipality by its 6-digit local government code',
+        tags,
+        params: codeParams,
+        response: { 200: municipalitySchema, ...notModified, ...problemResponses(400, 404) },
+      },
+    },
     async (request, reply) => {
       const found = seedMunicipalities.find((m) => m.code === request.params.code);
       if (!found) return sendProblem(reply, 404, 'not-found');
@@ -47,7 +77,14 @@ export function municipalityRoutes(app: FastifyInstance, db: Database): void {
 
   api.get(
     '/api/v1/municipalities/:code/keys',
-    { schema: { params: codeParams } },
+    {
+      schema: {
+        summary: 'The public keys to seal applications to (JWKS; seal to the first)',
+        tags,
+        params: codeParams,
+        response: { 200: jwksSchema, ...notModified, ...problemResponses(400, 404) },
+      },
+    },
     async (request, reply) => {
       if (!seedMunicipalities.some((m) => m.code === request.params.code))
         return sendProblem(reply, 404, 'not-found');

@@ -50,6 +50,8 @@ export const problemCodes = [
   'payload-too-large',
   'rate-limited',
   'invalid-transition',
+  'attachment-hash-mismatch',
+  'unavailable',
   'internal',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { ApplicationKind } from '../../src/domain';
+import type { Receipt, ServerStatus, SubmissionRequest } from '../../src/domain/api';
+import type { Database } from '../db/database';
+import type { ApplicationStatus } from '../schemas';
+import { appendChange } from './feed';
+import { completeKey } from './idempotency';
+
+type Queryable = Pick<Database, 'query'>;
+
+export interface ApplicationRow {
+  id: string;
+  owner_sub: string;
+  municipality_code: string;
+  kind: ApplicationKind;
+  sealed: string;
+  receipt_number: string;
+  status: ServerStatus;
+  reason: string | null;
+  received_at: Date;
+  updated_at: Date;
+  arrival_seq: string;
+}
+
+export const APPLICATION_COLUMNS = `id, owner_sub, municipality_code, kind, sealed, receipt_number,
+  status, reason, received_at, updated_at, arrival_seq::text AS arrival_seq`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids come from URLs: anything that is not a UUID cannot name an application. */
+export const isApplicationId = (id: string) => UUID.test(id);
+
+/** Stores an accepted application, its first change and the key's replay in one transaction. */
+export async function createApplication(
+  db: Database,
+  input: { ownerSub: string; idempotencyKey: string; request: SubmissionRequest },
+): Promise<Receipt> {
+  const { ownerSub, idempotencyKey, request } = input;
+  return db.transaction(async (tx) => {
+    const id = randomUUID();
+    // <municipality>-<year in Japan>-<6-digit sequence>
+    const [row] = await tx.query<{ received_at: Date; receipt_number: string }>(
+      `INSERT INTO applications (id, owner_sub, idempotency_key, municipality_code, kind, sealed, receipt_number)
+       VALUES ($1, $2, $3, $4, $5, $6,
+         $4 || '-' || to_char(now() AT TIME ZONE 'Asia/Tokyo', 'YYYY') || '-' || lpad(nextval('receipt_seq')::text, 6, '0'))
+       RETURNING received_at, receipt_number`,
+      [id, ownerSub, idempotencyKey, request.municipalityCode, request.kind, request.sealed],
+    );
+    if (!row) throw new Error('application not stored');
+    const receivedAt = row.received_at;
+    const receipt: Receipt = {
+      id,
+      receiptNumber: row.receipt_number,
+      status: 'received',
+      receivedAt: receivedAt.toISOString(),
+    };
+    await appendChange(tx, {
+      ownerSub,
+      applicationId: id,
+      status: 'received',
+      reason: null,
+      at: receivedAt,
+    });
+    await completeKey(tx, ownerSub, idempotencyKey, receipt);
+    return receipt;
+  });
+}
+
+export function statusView(row: ApplicationRow): ApplicationStatus {
+  return {
+    id: row.id,
+    receiptNumber: row.receipt_number,
+    status: row.status,
+    receivedAt: row.received_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    ...(row.reason ? { reason: row.reason } : {}),
+  };
+}
+
+/** One resident's own application; another's is indistinguishable from none. */
+export async function findOwnApplication(
+  db: Queryable,
+  ownerSub: string,
+  id: string,
+): Promise<ApplicationRow | undefined> {
+  if (!isApplicationId(id)) return undefined;
+  const [row] = await db.query<ApplicationRow>(
+    `SELECT ${APPLICATION_COLUMNS} FROM applications WHERE id = $1 AND owner_sub = $2`,
+    [id, ownerSub],
+  );
+  return row;
+}

@@ -55,6 +55,7 @@ export default defineConfig({
     sourcemap: true,
   },
   server: {
-    proxy: { '/api': apiTarget },
+    // changeOrigin stays false: the identity provider builds its URLs from the Host header.
+    proxy: { '/api': apiTarget, '/oidc': apiTarget },
   },
 });

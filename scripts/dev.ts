@@ -1,4 +1,5 @@
-// Development: the reference API on :8080 (API only) and Vite on :5173 with /api proxied to it.
+// Development: the reference API on :8080 (API only) and Vite on :5173 with /api and /oidc
+// proxied to it.
 import { spawn } from 'node:child_process';
 
 const api = spawn('node', ['--import', 'tsx', '--watch', 'server/main.ts'], {

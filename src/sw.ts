@@ -17,10 +17,11 @@ cleanupOutdatedCaches();
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
 // Every navigation (deep links included) gets the cached shell, so the app starts offline.
-// The API is never answered from here: it is personal and must never be cached.
+// The API is never answered from here: it is personal and must never be cached. Nor is the
+// identity provider's sign-in page, which lives on the same origin under /oidc.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/api\//],
+    denylist: [/^\/api\//, /^\/oidc(\/|$)/],
   }),
 );
 

@@ -4,6 +4,7 @@ import { Route, Switch } from 'wouter';
 import { WalletScreen } from '../features/wallet/WalletScreen';
 import { startSync } from '../sync';
 import { LinkButton, PageHeading } from '../ui';
+import { AuthCallback } from './AuthCallback';
 import { Layout } from './Layout';
 import {
   AddMemberScreen,
@@ -47,6 +48,7 @@ export function App() {
             {(params) => <ApplicationDetailScreen id={params.id} />}
           </Route>
           <Route path="/settings" component={SettingsScreen} />
+          <Route path="/auth/callback" component={AuthCallback} />
           <Route component={NotFound} />
         </Switch>
       </Suspense>

@@ -9,3 +9,4 @@ export {
 export { StorageError } from './storage-errors';
 export type { StorageErrorCode } from './storage-errors';
 export type * from './records';
+export { hasSignInSession } from './auth-state';

@@ -1,3 +1,4 @@
+import type { AuthorizedFetch } from './auth';
 import {
   jwksSchema,
   problemSchema,
@@ -46,7 +47,15 @@ async function readProblem(response: Response): Promise<Problem> {
       };
 }
 
-export function httpTransport(baseUrl = '/api/v1', timeoutMs = 20_000): ApiTransport {
+/**
+ * The municipal API over HTTP. Public reads use plain fetch; submissions go through the
+ * signed-in session (a DPoP-bound token). `baseUrl` is absolute (the page's origin in the app).
+ */
+export function httpTransport(
+  authorizedFetch: AuthorizedFetch,
+  baseUrl: string,
+  timeoutMs = 20_000,
+): ApiTransport {
   return {
     async getSealingKeys(municipalityCode) {
       const response = await fetch(`${baseUrl}/municipalities/${municipalityCode}/keys`, {
@@ -57,17 +66,22 @@ export function httpTransport(baseUrl = '/api/v1', timeoutMs = 20_000): ApiTrans
     },
 
     async submit(idempotencyKey, body) {
-      let response: Response;
+      let response: Response | 'signed-out';
       try {
-        response = await fetch(`${baseUrl}/applications`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(timeoutMs),
+        const headers = new Headers({
+          'content-type': 'application/json',
+          'idempotency-key': idempotencyKey,
         });
+        response = await authorizedFetch(
+          'POST',
+          new URL(`${baseUrl}/applications`),
+          headers,
+          JSON.stringify(body),
+        );
       } catch {
         return { type: 'retry-later', reason: 'network' };
       }
+      if (response === 'signed-out') return { type: 'unauthorized' };
       if (response.status === 200 || response.status === 201) {
         return { type: 'receipt', receipt: receiptSchema.parse(await response.json()) };
       }

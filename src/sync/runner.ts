@@ -83,7 +83,8 @@ export function createOutboxRunner(transport: ApiTransport, clock: Clock): Outbo
         await markNeedsAttention(item.id, { code: 'too-large' });
         return;
       case 'unauthorized':
-        // Kept in the outbox: sign-in comes back, the application is never dropped (S10).
+        // Kept in the outbox: the person is asked to sign in, and it is sent after (S10).
+        syncState.noteSignInNeeded();
         await scheduleRetry(item.id, clock.now() + backoffDelay(item.attempts));
         return;
     }

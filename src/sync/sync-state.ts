@@ -6,9 +6,15 @@ export type RetryReason = 'in-progress' | 'server-error' | 'rate-limited' | 'net
 export interface SyncSnapshot {
   sendingId: string | undefined;
   lastRetryReason: RetryReason | undefined;
+  /** The API asked for sign-in; queued applications wait for it, kept. */
+  signInNeeded: boolean;
 }
 
-let snapshot: SyncSnapshot = { sendingId: undefined, lastRetryReason: undefined };
+let snapshot: SyncSnapshot = {
+  sendingId: undefined,
+  lastRetryReason: undefined,
+  signInNeeded: false,
+};
 const listeners = new Set<() => void>();
 
 function set(next: Partial<SyncSnapshot>): void {
@@ -24,5 +30,7 @@ export const syncState = {
   },
   setSending: (sendingId: string | undefined) => set({ sendingId }),
   noteRetry: (lastRetryReason: RetryReason) => set({ lastRetryReason }),
-  noteSuccess: () => set({ lastRetryReason: undefined }),
+  noteSuccess: () => set({ lastRetryReason: undefined, signInNeeded: false }),
+  noteSignInNeeded: () => set({ signInNeeded: true }),
+  noteSignedIn: () => set({ signInNeeded: false }),
 };

@@ -77,6 +77,20 @@ describe('every screen passes axe in both languages', () => {
     });
   }
 
+  it('the development sign-in page and the sign-in prompt pass too', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const app = await AppPage.open(context, server.url, '/settings');
+    await app.page.getByRole('button', { name: 'Sign in' }).click();
+    await app.page.getByLabel(/User name/).waitFor();
+    expect(await violations(app.page)).toEqual([]);
+    await app.page.getByLabel(/User name/).fill('resident-b');
+    await app.page.getByLabel(/Password/).fill('wrong password');
+    await app.page.getByRole('button', { name: /Sign in/ }).click();
+    await app.page.getByLabel(/User name/).waitFor();
+    expect(await violations(app.page)).toEqual([]);
+    await context.close();
+  });
+
   it('switches language from Settings, sets <html lang> and remembers it', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const app = await AppPage.open(context, server.url, '/settings');

@@ -9,7 +9,7 @@ async function applicationsOnServer(server: RunningServer): Promise<number> {
   return row?.n ?? -1;
 }
 
-describe('the thin slice: member → request → sent exactly once', () => {
+describe('the thin slice: member → request → sign in → sent exactly once', () => {
   let server: RunningServer;
   let browser: Browser;
 
@@ -54,6 +54,10 @@ describe('the thin slice: member → request → sent exactly once', () => {
     expect(await applicationsOnServer(server)).toBe(0);
 
     await server.startHttp();
+    // Back online, the app needs to know who is sending: it asks, the application waits, kept.
+    await app.page.getByText('Sign in to send').waitFor({ timeout: 60_000 });
+    expect(await applicationsOnServer(server)).toBe(0);
+    await app.signInFromApp('resident-a');
     await app.page.getByText('Received by the city hall').waitFor({ timeout: 60_000 });
     const receipt = await app.page.locator('strong.code').textContent();
     expect(receipt).toMatch(/^131059-\d{4}-\d{6}$/);

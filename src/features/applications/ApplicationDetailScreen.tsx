@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Banner, LinkButton, PageHeading, formatDateTime } from '../../ui';
 import { municipalityName } from '../municipality-name';
-import { useApplication, useSyncSnapshot } from './queries';
+import { useApplication, useHasSignInSession, useSyncSnapshot } from './queries';
 import { StatusBadge } from './StatusBadge';
 import { SubmissionPanel } from './SubmissionPanel';
 
 export function ApplicationDetailScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const app = useApplication(id);
-  const { sendingId } = useSyncSnapshot();
+  const { sendingId, signInNeeded } = useSyncSnapshot();
+  const hasSession = useHasSignInSession();
   if (app === undefined) return null;
   if (app === null) {
     return (
@@ -55,7 +56,11 @@ export function ApplicationDetailScreen({ id }: { id: string }) {
           </p>
         </Banner>
       )}
-      <SubmissionPanel app={app} sending={sendingId === app.id} />
+      <SubmissionPanel
+        app={app}
+        sending={sendingId === app.id}
+        signInNeeded={signInNeeded || hasSession === false}
+      />
     </>
   );
 }

@@ -1,11 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationRecord } from '../../data';
-import { sendNow, submitApplication } from '../../sync';
+import { sendNow, signIn, submitApplication } from '../../sync';
 import { Banner, Button } from '../../ui';
 
 /** What the person can do about sending, for each local state of the application. */
-export function SubmissionPanel({ app, sending }: { app: ApplicationRecord; sending: boolean }) {
+interface SubmissionPanelProps {
+  app: ApplicationRecord;
+  sending: boolean;
+  signInNeeded: boolean;
+}
+
+export function SubmissionPanel({ app, sending, signInNeeded }: SubmissionPanelProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
 
@@ -42,12 +48,25 @@ export function SubmissionPanel({ app, sending }: { app: ApplicationRecord; send
   }
   if (app.status === 'queued') {
     return (
-      <Banner title={sending ? t('applications.sending.title') : t('applications.waiting.title')}>
-        <p>{t('applications.waiting.body')}</p>
-        <Button variant="secondary" onClick={() => void sendNow()} disabled={sending}>
-          {t('applications.tryNow')}
-        </Button>
-      </Banner>
+      <>
+        <Banner title={sending ? t('applications.sending.title') : t('applications.waiting.title')}>
+          <p>{t('applications.waiting.body')}</p>
+          <Button variant="secondary" onClick={() => void sendNow()} disabled={sending}>
+            {t('applications.tryNow')}
+          </Button>
+        </Banner>
+        {signInNeeded && (
+          <Banner tone="warning" title={t('applications.signIn.title')}>
+            <p>{t('applications.signIn.body')}</p>
+            <Button
+              onClick={() => void signIn(`/applications/${app.id}`).catch(() => setFailed(true))}
+            >
+              {t('applications.signIn.button')}
+            </Button>
+            {failed && <p className="field__error">{t('applications.signIn.unreachable')}</p>}
+          </Banner>
+        )}
+      </>
     );
   }
   return null;

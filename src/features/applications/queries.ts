@@ -1,6 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getApplication, listApplications, type ApplicationRecord } from '../../data';
+import {
+  getApplication,
+  hasSignInSession,
+  listApplications,
+  type ApplicationRecord,
+} from '../../data';
 import { syncState, type SyncSnapshot } from '../../sync';
 
 export function useApplications(): ApplicationRecord[] | undefined {
@@ -14,4 +19,9 @@ export function useApplication(id: string): ApplicationRecord | null | undefined
 
 export function useSyncSnapshot(): SyncSnapshot {
   return useSyncExternalStore(syncState.subscribe, syncState.get);
+}
+
+/** undefined while loading. Live: signing in or out updates every screen. */
+export function useHasSignInSession(): boolean | undefined {
+  return useLiveQuery(hasSignInSession, []);
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLocale, supportedLocales, type LocaleCode } from '../../i18n';
 import { PageHeading, RadioGroup } from '../../ui';
+import { AccountSection } from './AccountSection';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -24,6 +25,7 @@ export function SettingsScreen() {
         value={choice}
         onValueChange={choose}
       />
+      <AccountSection />
       <h2>{t('settings.privacy.title')}</h2>
       <p>{t('settings.privacy.body')}</p>
     </>

@@ -49,6 +49,17 @@ export class AppPage {
     await this.page.getByRole('button', { name: /^(Save|保存)$/ }).click();
   }
 
+  /** Signs in on the development identity provider's page, from a "Sign in" button in the app. */
+  async signInFromApp(user: string, password = 'madoguchi-dev'): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Sign in|サインイン)$/ }).click();
+    await this.page.getByLabel(/User name/).fill(user);
+    await this.page.getByLabel(/Password/).fill(password);
+    await this.page.getByRole('button', { name: /Sign in/ }).click();
+    await this.page.waitForURL(
+      (url) => !url.pathname.startsWith('/oidc') && !url.pathname.startsWith('/auth'),
+    );
+  }
+
   async startCertifiedCopyRequest(request: {
     memberName: string;
     municipality: RegExp;

@@ -1,0 +1,211 @@
+import * as oauth from 'oauth4webapi';
+import {
+  clearAuthState,
+  hasSignInSession,
+  loadAuthState,
+  saveAuthState,
+  type AuthState,
+} from '../../data/auth-state';
+import { httpOptions, type AuthConfig } from './config';
+
+// The authorization request's secrets live only until the browser comes back from the
+// provider, in this tab's sessionStorage (never in the URL, never in IndexedDB).
+const PENDING = 'madoguchi.sign-in';
+
+interface PendingSignIn {
+  codeVerifier: string;
+  state: string;
+  nonce: string;
+  returnTo: string;
+}
+
+const REFRESH_MARGIN_MS = 30_000;
+
+export type AuthorizedFetch = (
+  method: string,
+  url: URL,
+  headers: Headers,
+  body?: string,
+) => Promise<Response | 'signed-out'>;
+
+export function createAuthSession(config: AuthConfig) {
+  const client: oauth.Client = { client_id: config.clientId };
+  const clientAuth = oauth.None();
+  let server: Promise<oauth.AuthorizationServer> | undefined;
+  let dpop: { handle: oauth.DPoPHandle; keys: CryptoKeyPair } | undefined;
+
+  function authorizationServer(): Promise<oauth.AuthorizationServer> {
+    server ??= oauth
+      .discoveryRequest(config.issuer, { algorithm: 'oidc', ...httpOptions(config.issuer) })
+      .then((response) => oauth.processDiscoveryResponse(config.issuer, response))
+      .catch((error: unknown) => {
+        server = undefined;
+        throw error;
+      });
+    return server;
+  }
+
+  function dpopFor(keys: CryptoKeyPair): oauth.DPoPHandle {
+    if (dpop?.keys !== keys) dpop = { handle: oauth.DPoP(client, keys), keys };
+    return dpop.handle;
+  }
+
+  async function stateWithKey(): Promise<AuthState> {
+    const existing = await loadAuthState();
+    if (existing) return existing;
+    // Non-extractable: the private key can sign proofs but can never be exported.
+    const dpopKeyPair = await oauth.generateKeyPair('ES256', { extractable: false });
+    const fresh: AuthState = { dpopKeyPair };
+    await saveAuthState(fresh);
+    return fresh;
+  }
+
+  async function tokenRequestWithNonceRetry(
+    request: () => Promise<Response>,
+    process: (r: Response) => Promise<oauth.TokenEndpointResponse>,
+  ) {
+    try {
+      return await process(await request());
+    } catch (error) {
+      if (!oauth.isDPoPNonceError(error)) throw error;
+      return process(await request());
+    }
+  }
+
+  async function store(state: AuthState, tokens: oauth.TokenEndpointResponse): Promise<AuthState> {
+    const next: AuthState = {
+      ...state,
+      accessToken: tokens.access_token,
+      accessTokenExpiresAt: Date.now() + (tokens.expires_in ?? 300) * 1000,
+      // Rotation: each refresh returns a new refresh token; the old one is spent.
+      refreshToken: tokens.refresh_token ?? state.refreshToken,
+    };
+    await saveAuthState(next);
+    return next;
+  }
+
+  async function freshAccessToken(): Promise<AuthState | undefined> {
+    const state = await loadAuthState();
+    if (!state?.accessToken) return undefined;
+    if ((state.accessTokenExpiresAt ?? 0) - REFRESH_MARGIN_MS > Date.now()) return state;
+    if (!state.refreshToken) return undefined;
+    const as = await authorizationServer();
+    const DPoP = dpopFor(state.dpopKeyPair);
+    const refreshToken = state.refreshToken;
+    try {
+      const tokens = await tokenRequestWithNonceRetry(
+        () =>
+          oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, {
+            DPoP,
+            ...httpOptions(config.issuer),
+          }),
+        (response) => oauth.processRefreshTokenResponse(as, client, response),
+      );
+      return await store(state, tokens);
+    } catch (error) {
+      if (error instanceof oauth.ResponseBodyError) {
+        // The refresh token was refused (expired, revoked, reused): sign in again.
+        await saveAuthState({ dpopKeyPair: state.dpopKeyPair });
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  return {
+    isSignedIn: hasSignInSession,
+
+    /** Leaves the app for the provider's sign-in page; it comes back to /auth/callback. */
+    async signIn(returnTo: string): Promise<void> {
+      const as = await authorizationServer();
+      const state = await stateWithKey();
+      const pending: PendingSignIn = {
+        codeVerifier: oauth.generateRandomCodeVerifier(),
+        state: oauth.generateRandomState(),
+        nonce: oauth.generateRandomNonce(),
+        returnTo,
+      };
+      sessionStorage.setItem(PENDING, JSON.stringify(pending));
+      const url = new URL(as.authorization_endpoint ?? '');
+      url.searchParams.set('client_id', config.clientId);
+      url.searchParams.set('redirect_uri', config.redirectUri);
+      url.searchParams.set('response_type', 'code');
+      url.searchParams.set('scope', config.scope);
+      url.searchParams.set(
+        'code_challenge',
+        await oauth.calculatePKCECodeChallenge(pending.codeVerifier),
+      );
+      url.searchParams.set('code_challenge_method', 'S256');
+      url.searchParams.set('state', pending.state);
+      url.searchParams.set('nonce', pending.nonce);
+      url.searchParams.set('prompt', 'consent');
+      url.searchParams.set('dpop_jkt', await dpopFor(state.dpopKeyPair).calculateThumbprint());
+      window.location.assign(url.href);
+    },
+
+    /** Finishes the sign-in on /auth/callback; returns where the person was. */
+    async completeSignIn(currentUrl: URL): Promise<string> {
+      const raw = sessionStorage.getItem(PENDING);
+      sessionStorage.removeItem(PENDING);
+      if (!raw) throw new Error('no-pending-sign-in');
+      const pending = JSON.parse(raw) as PendingSignIn;
+      const as = await authorizationServer();
+      const params = oauth.validateAuthResponse(as, client, currentUrl, pending.state);
+      const state = await stateWithKey();
+      const DPoP = dpopFor(state.dpopKeyPair);
+      const tokens = await tokenRequestWithNonceRetry(
+        () =>
+          oauth.authorizationCodeGrantRequest(
+            as,
+            client,
+            clientAuth,
+            params,
+            config.redirectUri,
+            pending.codeVerifier,
+            {
+              DPoP,
+              ...httpOptions(config.issuer),
+            },
+          ),
+        (response) =>
+          oauth.processAuthorizationCodeResponse(as, client, response, {
+            expectedNonce: pending.nonce,
+            requireIdToken: true,
+          }),
+      );
+      const claims = oauth.getValidatedIdTokenClaims(tokens);
+      await store({ ...state, subject: claims?.sub }, tokens);
+      return pending.returnTo.startsWith('/') ? pending.returnTo : '/';
+    },
+
+    async signOut(): Promise<void> {
+      await clearAuthState();
+    },
+
+    /** A DPoP-bound request with the current access token, refreshed when needed. */
+    fetch: (async (method, url, headers, body) => {
+      const state = await freshAccessToken();
+      if (!state?.accessToken) return 'signed-out';
+      const DPoP = dpopFor(state.dpopKeyPair);
+      const accessToken = state.accessToken;
+      const send = () =>
+        oauth.protectedResourceRequest(accessToken, method, url, headers, body, {
+          DPoP,
+          ...httpOptions(url),
+          signal: AbortSignal.timeout(20_000),
+        });
+      try {
+        return await send().catch((error: unknown) => {
+          if (oauth.isDPoPNonceError(error)) return send();
+          throw error;
+        });
+      } catch (error) {
+        // A challenge (401 with WWW-Authenticate) is an answer like any other for the caller.
+        if (error instanceof oauth.WWWAuthenticateChallengeError) return error.response;
+        throw error;
+      }
+    }) satisfies AuthorizedFetch,
+  };
+}
+
+export type AuthSession = ReturnType<typeof createAuthSession>;

@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createCertifiedCopyDraft, getApplication, queueForSending } from '../../../src/data';
+import type { MadoguchiDb } from '../../../src/data/db';
+import { freshDatabase } from '../../helpers/fresh-db';
+import { sampleRequest } from '../../helpers/samples';
+
+
+describe('queueing an application', () => {
+  let db: MadoguchiDb;
+  beforeEach(async () => {
+    db = await freshDatabase();
+  });
+
+  it('writes the queued status and the outbox row together, keyed by the application id', async () => {
+    const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    expect((await getApplication(id))?.status).toBe('draft');
+    await queueForSending(id, 1_000);
+    expect((await getApplication(id))?.status).toBe('queued');
+    expect(await db.outbox.get(id)).toMatchObject({ id, municipalityCode: '131059', kind: 'certified-copy', attempts: 0, nextAttemptAt: 1_000 });
+  });
+
+  it('writes neither when the transaction fails half-way (R2)', async () => {
+    const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    // Make the second write of the transaction fail: the outbox refuses a row for this id.
+    db.outbox.hook('creating', (_key, row) => {
+      if (row.id === id) throw new Error('disk trouble');
+    });
+    await expect(queueForSending(id)).rejects.toThrow();
+    expect((await getApplication(id))?.status).toBe('draft');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('does not queue an application twice', async () => {
+    const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    await queueForSending(id, 1_000);
+    await queueForSending(id, 5_000);
+    expect(await db.outbox.count()).toBe(1);
+    expect((await db.outbox.get(id))?.nextAttemptAt).toBe(1_000);
+  });
+});

@@ -3,8 +3,7 @@
 // move into src/domain/api as it is; the server then re-exports it from there.
 import { z } from 'zod';
 import { applicationKinds, applicationPayloadSchema } from '../src/domain';
-import type {
-  problemCodes} from '../src/domain/api';
+import type { problemCodes } from '../src/domain/api';
 import {
   jwksSchema,
   problemSchema,

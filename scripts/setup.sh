@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything a fresh Debian machine needs to run every test: Chromium for the browser tests,
-# PostgreSQL for the server suite's second run, then the exact npm dependencies.
+# PostgreSQL for the server suite's second run, fonts for the scan fixtures, then the exact npm
+# dependencies.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -8,11 +9,15 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 need=()
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROME_PATH:-}" ] || need+=(chromium)
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+# Fonts the scan tests draw their synthetic slips with (Japanese text and several Latin faces).
+for font in fonts-noto-cjk fonts-dejavu-core fonts-liberation fonts-urw-base35; do
+  dpkg -s "$font" >/dev/null 2>&1 || need+=("$font")
+done
 if [ ${#need[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${need[*]} from Debian packages…"
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   else
     echo "Please install: ${need[*]} (or set CHROME_PATH for Chromium)" >&2
     exit 1

@@ -1,4 +1,4 @@
-import { checkResidentRecordCode } from '../domain';
+import { checkIndividualNumber, checkResidentRecordCode } from '../domain';
 import { database } from './db';
 import { newId } from './ids';
 import type { Id, MemberRecord } from './records';
@@ -10,11 +10,20 @@ export interface NewMember {
   residentRecordCode?: string;
   /** Required to keep a code whose check digit does not match (the rule is not confirmed). */
   confirmCodeDespiteCheck?: boolean;
+  individualNumber?: string;
 }
 
 export type AddMemberResult =
   | { ok: true; id: Id }
-  | { ok: false; error: 'name-required' | 'date-of-birth-invalid' | 'code-invalid' | 'code-needs-confirmation' };
+  | {
+      ok: false;
+      error:
+        | 'name-required'
+        | 'date-of-birth-invalid'
+        | 'code-invalid'
+        | 'code-needs-confirmation'
+        | 'individual-number-invalid';
+    };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,6 +42,13 @@ export async function addMember(input: NewMember): Promise<AddMemberResult> {
     }
     code = checked.value;
   }
+  let individualNumber: string | undefined;
+  if (input.individualNumber?.trim()) {
+    // Unlike the resident record code, this check rule is law: a mismatch is an error.
+    const checked = checkIndividualNumber(input.individualNumber);
+    if (!checked.ok) return { ok: false, error: 'individual-number-invalid' };
+    individualNumber = checked.value;
+  }
   const now = new Date().toISOString();
   const record: MemberRecord = {
     id: newId(),
@@ -41,6 +57,7 @@ export async function addMember(input: NewMember): Promise<AddMemberResult> {
     name,
     dateOfBirth: input.dateOfBirth,
     ...(code ? { residentRecordCode: code, residentRecordCodeConfirmedDespiteCheck: confirmed } : {}),
+    ...(individualNumber ? { individualNumber } : {}),
   };
   await withStorageErrors(() => database().members.add(record));
   return { ok: true, id: record.id };

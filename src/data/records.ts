@@ -13,6 +13,8 @@ export interface MemberRecord {
   residentRecordCode?: string;
   /** The person looked at the slip again and kept a code whose check digit did not match. */
   residentRecordCodeConfirmedDespiteCheck?: boolean;
+  /** Normalised 12-digit Individual Number (My Number), only if the person chose to keep it. */
+  individualNumber?: string;
 }
 
 /** Where an application is on its way: on the phone, then at the municipality. */

@@ -43,6 +43,10 @@ describe('every screen passes axe in both languages', () => {
       screens['wallet (empty)'] = await violations(app.page);
       await app.goto('/members/new');
       screens['add member'] = await violations(app.page);
+      await app.page.getByRole('button', { name: /Read the slip|通知票を読み取る/ }).click();
+      await app.page.locator('.scan-panel .banner').waitFor({ timeout: 30_000 });
+      screens['scan panel (no camera)'] = await violations(app.page);
+      await app.page.getByRole('button', { name: /Type it instead|入力する/ }).click();
       await app.page.getByRole('button', { name: /^(Save|保存)$/ }).click();
       await app.page.getByRole('alert').waitFor();
       screens['add member (errors)'] = await violations(app.page);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { changeLocale, supportedLocales, type LocaleCode } from '../../i18n';
 import { PageHeading, RadioGroup } from '../../ui';
 import { AccountSection } from './AccountSection';
+import { OfflineReaderSection } from './OfflineReaderSection';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -26,6 +27,7 @@ export function SettingsScreen() {
         onValueChange={choose}
       />
       <AccountSection />
+      <OfflineReaderSection />
       <h2>{t('settings.privacy.title')}</h2>
       <p>{t('settings.privacy.body')}</p>
     </>

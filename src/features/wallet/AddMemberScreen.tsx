@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { addMember, StorageError } from '../../data';
@@ -19,6 +19,9 @@ import {
   type MemberFormValues,
 } from './member-form';
 
+// The scanner brings the camera code; zxing and tesseract load only once it is opened.
+const ScanPanel = lazy(() => import('./scan/ScanPanel').then((m) => ({ default: m.ScanPanel })));
+
 function todayIso(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 }
@@ -30,7 +33,12 @@ export function AddMemberScreen() {
   const [errors, setErrors] = useState<MemberFormErrors>({});
   const [saveError, setSaveError] = useState<string>();
   const [saving, setSaving] = useState(false);
-  const dirty = values.name !== '' || values.dateOfBirth !== '' || values.code !== '';
+  const [scanning, setScanning] = useState<'resident-record-code' | 'individual-number'>();
+  const dirty =
+    values.name !== '' ||
+    values.dateOfBirth !== '' ||
+    values.code !== '' ||
+    values.individualNumber !== '';
   useUnsavedInput(dirty);
 
   const needsConfirmation = codeNeedsConfirmation(values.code);
@@ -57,6 +65,7 @@ export function AddMemberScreen() {
         dateOfBirth: values.dateOfBirth,
         residentRecordCode: values.code,
         confirmCodeDespiteCheck: values.confirmCode,
+        individualNumber: values.individualNumber,
       });
       if (result.ok) navigate('/');
       else setSaveError(t('member.errors.notSaved'));
@@ -110,6 +119,24 @@ export function AddMemberScreen() {
           spellCheck={false}
           maxLength={20}
         />
+        {scanning === 'resident-record-code' ? (
+          <Suspense fallback={null}>
+            <ScanPanel
+              kind="resident-record-code"
+              onUse={(candidate) => {
+                set('code')(candidate.value);
+                setScanning(undefined);
+              }}
+              onClose={() => setScanning(undefined)}
+            />
+          </Suspense>
+        ) : (
+          <div className="field">
+            <Button variant="secondary" onClick={() => setScanning('resident-record-code')}>
+              {t('scan.open')}
+            </Button>
+          </div>
+        )}
         {needsConfirmation && (
           <Banner tone="warning" title={t('member.checkDigit.title')}>
             <p>{t('member.checkDigit.body')}</p>
@@ -119,6 +146,35 @@ export function AddMemberScreen() {
               onCheckedChange={set('confirmCode')}
             />
           </Banner>
+        )}
+        <TextField
+          label={t('member.individualNumber')}
+          hint={t('member.individualNumberHint')}
+          value={values.individualNumber}
+          onValueChange={set('individualNumber')}
+          error={errors.individualNumber}
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={20}
+        />
+        {scanning === 'individual-number' ? (
+          <Suspense fallback={null}>
+            <ScanPanel
+              kind="individual-number"
+              onUse={(candidate) => {
+                set('individualNumber')(candidate.value);
+                setScanning(undefined);
+              }}
+              onClose={() => setScanning(undefined)}
+            />
+          </Suspense>
+        ) : (
+          <div className="field">
+            <Button variant="secondary" onClick={() => setScanning('individual-number')}>
+              {t('scan.openCard')}
+            </Button>
+          </div>
         )}
         <p className="meta">{t('member.privacy')}</p>
         <div className="actions">

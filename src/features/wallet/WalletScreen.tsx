@@ -40,6 +40,19 @@ export function WalletScreen() {
                   t('wallet.noCode')
                 )}
               </p>
+              {member.individualNumber && (
+                <p className="meta">
+                  {t('wallet.individualNumberLabel')}{' '}
+                  <span
+                    className="code"
+                    aria-label={t('wallet.individualNumberMaskedLabel', {
+                      last: member.individualNumber.slice(-4),
+                    })}
+                  >
+                    {maskDigits(member.individualNumber, 4)}
+                  </span>
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -1,17 +1,19 @@
 import type { TFunction } from 'i18next';
-import { checkResidentRecordCode } from '../../domain';
+import { checkIndividualNumber, checkResidentRecordCode } from '../../domain';
 
 export interface MemberFormValues {
   name: string;
   dateOfBirth: string;
   code: string;
   confirmCode: boolean;
+  individualNumber: string;
 }
 
 export interface MemberFormErrors {
   name?: string;
   dateOfBirth?: string;
   code?: string;
+  individualNumber?: string;
 }
 
 export const emptyMemberForm: MemberFormValues = {
@@ -19,6 +21,7 @@ export const emptyMemberForm: MemberFormValues = {
   dateOfBirth: '',
   code: '',
   confirmCode: false,
+  individualNumber: '',
 };
 
 function codeError(error: string, t: TFunction): string {
@@ -45,6 +48,17 @@ export function validateMemberForm(
   if (values.code.trim()) {
     const checked = checkResidentRecordCode(values.code);
     if (!checked.ok) errors.code = codeError(checked.error, t);
+  }
+  if (values.individualNumber.trim()) {
+    const checked = checkIndividualNumber(values.individualNumber);
+    if (!checked.ok) {
+      errors.individualNumber =
+        checked.error === 'length'
+          ? t('member.errors.individualNumberLength')
+          : checked.error === 'check-digit'
+            ? t('member.errors.individualNumberCheck')
+            : t('member.errors.individualNumberInvalid');
+    }
   }
   return errors;
 }

@@ -31,6 +31,15 @@ describe('household members', () => {
     expect(await listMembers()).toHaveLength(0);
   });
 
+  it('keeps an Individual Number only when its check digit is right (the rule is law)', async () => {
+    expect(await addMember({ name: 'B', dateOfBirth: '1990-01-31', individualNumber: '983205673210' })).toEqual({
+      ok: false,
+      error: 'individual-number-invalid',
+    });
+    expect((await addMember({ name: 'B', dateOfBirth: '1990-01-31', individualNumber: '９８３２ ０５６７ ３２１４' })).ok).toBe(true);
+    expect((await listMembers())[0]?.individualNumber).toBe('983205673214');
+  });
+
   it('lists members in the order they were added, with random string ids', async () => {
     await addMember({ name: 'First', dateOfBirth: '1980-05-05' });
     await new Promise((resolve) => setTimeout(resolve, 5));

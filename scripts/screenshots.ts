@@ -35,6 +35,10 @@ try {
     await shot('wallet-empty');
     await app.goto('/members/new');
     await shot('add-member');
+    await app.page.getByRole('button', { name: /Read the slip|通知票を読み取る/ }).click();
+    await app.page.locator('.scan-panel .banner').waitFor();
+    await shot('scan-no-camera');
+    await app.page.getByRole('button', { name: /Type it instead|入力する/ }).click();
     await app.page.getByLabel(/Resident record code|住民票コード/).fill('25208017644');
     await app.page.getByRole('button', { name: /^(Save|保存)$/ }).click();
     await app.page.getByRole('alert').waitFor();
@@ -57,6 +61,9 @@ try {
     });
     await shot('application-draft');
     await app.page.getByRole('button', { name: /Send to the city hall|市区町村に送信/ }).click();
+    await app.page.getByText(/Sign in to send|送信するにはサインイン/).waitFor();
+    await shot('application-sign-in-needed');
+    await app.signInFromApp('resident-a');
     await app.page
       .getByText(/Received by the city hall|市区町村が受け付けました/)
       .waitFor({ timeout: 30_000 });

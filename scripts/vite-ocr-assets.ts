@@ -7,11 +7,14 @@ import type { Plugin } from 'vite';
 
 const files: Record<string, string> = {
   'ocr/worker.min.js': 'node_modules/tesseract.js/dist/worker.min.js',
-  'ocr/core/tesseract-core-lstm.wasm.js': 'node_modules/tesseract.js-core/tesseract-core-lstm.wasm.js',
-  'ocr/core/tesseract-core-simd-lstm.wasm.js': 'node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+  'ocr/core/tesseract-core-lstm.wasm.js':
+    'node_modules/tesseract.js-core/tesseract-core-lstm.wasm.js',
+  'ocr/core/tesseract-core-simd-lstm.wasm.js':
+    'node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
   'ocr/core/tesseract-core-relaxedsimd-lstm.wasm.js':
     'node_modules/tesseract.js-core/tesseract-core-relaxedsimd-lstm.wasm.js',
-  'ocr/lang/eng.traineddata.gz': 'node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+  'ocr/lang/eng.traineddata.gz':
+    'node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
 };
 
 export function ocrAssets(): Plugin {
@@ -25,7 +28,10 @@ export function ocrAssets(): Plugin {
       server.middlewares.use((request, response, next) => {
         const source = files[(request.url ?? '').split('?')[0]?.replace(/^\//, '') ?? ''];
         if (!source || !existsSync(source)) return next();
-        response.setHeader('content-type', source.endsWith('.gz') ? 'application/octet-stream' : 'text/javascript');
+        response.setHeader(
+          'content-type',
+          source.endsWith('.gz') ? 'application/octet-stream' : 'text/javascript',
+        );
         createReadStream(source).pipe(response);
       });
     },

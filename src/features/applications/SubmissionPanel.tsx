@@ -47,14 +47,9 @@ export function SubmissionPanel({ app, sending, signInNeeded }: SubmissionPanelP
     );
   }
   if (app.status === 'queued') {
+    // What the person can do comes first: signing in, when that is what the sending waits for.
     return (
       <>
-        <Banner title={sending ? t('applications.sending.title') : t('applications.waiting.title')}>
-          <p>{t('applications.waiting.body')}</p>
-          <Button variant="secondary" onClick={() => void sendNow()} disabled={sending}>
-            {t('applications.tryNow')}
-          </Button>
-        </Banner>
         {signInNeeded && (
           <Banner tone="warning" title={t('applications.signIn.title')}>
             <p>{t('applications.signIn.body')}</p>
@@ -66,6 +61,12 @@ export function SubmissionPanel({ app, sending, signInNeeded }: SubmissionPanelP
             {failed && <p className="field__error">{t('applications.signIn.unreachable')}</p>}
           </Banner>
         )}
+        <Banner title={sending ? t('applications.sending.title') : t('applications.waiting.title')}>
+          <p>{t('applications.waiting.body')}</p>
+          <Button variant="secondary" onClick={() => void sendNow()} disabled={sending}>
+            {t('applications.tryNow')}
+          </Button>
+        </Banner>
       </>
     );
   }

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { createBarcodeDecoder, createTesseractDecoder, type FrameDecoder } from '../../src/scan';
 import { makeCard, makeSlip, type Fixture } from '../../scripts/fixtures/fixtures';
 import { nodeTesseractFiles } from '../../scripts/fixtures/node-io';
+import { measureClips } from './clips';
 
 type Outcome = 'correct' | 'wrong' | 'flagged' | 'unread';
 
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
       count: { type: 'string', default: '200' },
       cards: { type: 'string', default: '50' },
       camera: { type: 'string', default: '20' },
+      clips: { type: 'string', default: '10' },
       'bad-check': { type: 'string', default: '10' },
       seed: { type: 'string', default: '1' },
     },
@@ -137,6 +139,7 @@ async function main(): Promise<void> {
       true,
     ),
   ];
+  const clips = await measureClips([zxing, tesseract], seed, Number(values.clips));
   await tesseract.dispose();
   await zxing.dispose();
 
@@ -148,6 +151,13 @@ async function main(): Promise<void> {
   console.log(`Language data: ${files.langPath}${files.gzip ? ' (gz)' : ''}`);
   console.log('');
   printTable(tallies);
+  console.log('');
+  const clipCount = clips.correct + clips.wrong + clips.unread;
+  console.log(
+    `Clips 640×480 (QR then OCR, frames voting): ${clips.correct}/${clipCount} read correctly, ` +
+      `${clips.wrong} wrong, ${clips.unread} unread; median time to a correct read ` +
+      `${Math.round(quantile(clips.msToRead, 0.5))} ms, p90 ${Math.round(quantile(clips.msToRead, 0.9))} ms`,
+  );
   console.log('');
   console.log(
     'wrong = a clean value that is not the truth (must be 0); flagged = a misread that the',

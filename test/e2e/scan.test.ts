@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { makeBlank, makeClip } from '../../scripts/fixtures/fixtures';
+import { makeBlank, makeClip, makeSlip } from '../../scripts/fixtures/fixtures';
+import { encodeImage } from '../../scripts/fixtures/node-io';
 import { writeY4m } from '../../scripts/fixtures/y4m';
 import { launchChromium } from '../helpers/chromium';
 import { distDir, startServer, type RunningServer } from '../helpers/server';
@@ -21,6 +22,7 @@ describe('reading the slip with the camera (Chromium fake camera)', () => {
   let slip: { file: string; value: string };
   let card: { file: string; value: string };
   let blank: string;
+  let photo: { file: string; value: string };
 
   beforeAll(async () => {
     clipsDir = mkdtempSync(join(tmpdir(), 'madoguchi-clips-'));
@@ -32,6 +34,9 @@ describe('reading the slip with the camera (Chromium fake camera)', () => {
     await writeY4m(card.file, cardClip.frames, 5);
     blank = join(clipsDir, 'blank.y4m');
     await writeY4m(blank, [makeBlank(), makeBlank()], 5);
+    const slipPhoto = makeSlip(1, 3);
+    photo = { file: join(clipsDir, 'slip.jpg'), value: slipPhoto.value };
+    writeFileSync(photo.file, encodeImage(slipPhoto.image, 'jpeg', 85));
     server = await startServer({ staticDir: distDir });
   });
 
@@ -120,6 +125,20 @@ describe('reading the slip with the camera (Chromium fake camera)', () => {
       expect(cached).toEqual(
         expect.arrayContaining(['/ocr/lang/eng.traineddata.gz', '/ocr/worker.min.js']),
       );
+      await context.close();
+    });
+  });
+
+  it('reads a picked photo when there is no camera', async () => {
+    await withBrowser([], async (browser) => {
+      const context = await browser.newContext({ locale: 'en-US' });
+      const app = await AppPage.open(context, server.url, '/members/new');
+      await app.page.getByRole('button', { name: 'Read the slip with the camera' }).click();
+      await app.page.locator('.scan-panel .banner').waitFor({ timeout: 30_000 });
+      await app.page.getByLabel('Choose or take a photo').setInputFiles(photo.file);
+      await app.page.getByText('Is this the number?').waitFor({ timeout: 60_000 });
+      await app.page.getByRole('button', { name: 'Use this number' }).click();
+      expect(await app.page.getByLabel(/Resident record code/).inputValue()).toBe(photo.value);
       await context.close();
     });
   });

@@ -1,0 +1,9 @@
+/** Why the vault refused; the UI translates the name, nothing else is ever shown. */
+export type VaultErrorCode = 'tampered' | 'wrong-passphrase' | 'locked' | 'unsupported-wrap';
+
+export class VaultError extends Error {
+  constructor(readonly code: VaultErrorCode) {
+    super(code);
+    this.name = 'VaultError';
+  }
+}

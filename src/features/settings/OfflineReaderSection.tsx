@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scannerFor } from '../wallet/scan/scanner';
+import { scannerFor } from '../../scan/app-scanner';
 import { Button } from '../../ui';
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';

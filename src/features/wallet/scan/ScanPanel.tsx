@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatIndividualNumber, formatResidentRecordCode } from '../../../domain';
 import type { Candidate, IdKind } from '../../../scan';
 import { Banner, Button } from '../../../ui';
-import { listCameras, photoPixels } from './camera';
-import { scannerFor } from './scanner';
+import { listCameras, photoPixels } from '../../../scan/camera';
+import { scannerFor } from '../../../scan/app-scanner';
 import { useCameraScan } from './use-camera-scan';
 
 interface ScanPanelProps {

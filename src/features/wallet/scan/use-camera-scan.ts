@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Candidate, IdKind } from '../../../scan';
-import { cameraErrorOf, grabFrame, openCamera, type Camera, type CameraError } from './camera';
-import { scannerFor } from './scanner';
+import {
+  cameraErrorOf,
+  grabFrame,
+  openCamera,
+  type Camera,
+  type CameraError,
+} from '../../../scan/camera';
+import { scannerFor } from '../../../scan/app-scanner';
 
 export type ScanState =
   | { step: 'starting' }

@@ -1,4 +1,4 @@
-import type { FrameDecoder, IdKind } from '../../../scan';
+import type { FrameDecoder, IdKind } from './types';
 
 // The OCR engine, its wasm core and the language data are served by our own origin under /ocr/
 // (copied there at build time, see vite.config.ts), never from a CDN; the service worker caches
@@ -17,7 +17,7 @@ export function scannerFor(kinds: readonly IdKind[]): Promise<FrameDecoder> {
   const key = kinds.join('+');
   let scanner = scanners.get(key);
   if (!scanner) {
-    scanner = import('../../../scan').then(
+    scanner = import('./index').then(
       ({ createScanner, createBarcodeDecoder, createTesseractDecoder }) =>
         createScanner([
           createBarcodeDecoder({ kinds }),

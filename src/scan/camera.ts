@@ -1,4 +1,5 @@
-// The camera, as a port: the scan panel asks for frames and never keeps one.
+// The camera, as a port: the scan panel asks for frames and never keeps one. Browser only
+// (the Node tools decode files).
 
 export type CameraError = 'permission-denied' | 'no-camera' | 'camera-unavailable';
 

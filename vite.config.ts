@@ -58,6 +58,10 @@ export default defineConfig({
   },
   server: {
     // changeOrigin stays false: the identity provider builds its URLs from the Host header.
-    proxy: { '/api': apiTarget, '/oidc': apiTarget },
+    // (Vite's string shorthand would set changeOrigin: true.)
+    proxy: {
+      '/api': { target: apiTarget, changeOrigin: false },
+      '/oidc': { target: apiTarget, changeOrigin: false },
+    },
   },
 });

@@ -4,8 +4,10 @@ import { spawn } from 'node:child_process';
 
 const api = spawn('node', ['--import', 'tsx', '--watch', 'server/main.ts'], {
   stdio: 'inherit',
+  // The browser talks to Vite's origin; the API builds its issuer and redirect URI from it.
   env: {
     ...process.env,
+    PUBLIC_URL: 'http://127.0.0.1:5173',
     STATIC_DIR: 'dist-does-not-exist',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   },

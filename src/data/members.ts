@@ -25,6 +25,7 @@ export type AddMemberResult =
         | 'individual-number-invalid';
     };
 
+// A shape check only, not the domain's isIsoDate: that module brings zod into the start-up bundle.
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function addMember(input: NewMember): Promise<AddMemberResult> {

@@ -1,8 +1,8 @@
-import { seedMunicipalities } from '../domain';
+import { findSeedMunicipality } from '../domain';
 
 /** The municipality's name in the person's language: Japanese script for ja, else the English name. */
 export function municipalityName(code: string, locale: string): string {
-  const found = seedMunicipalities.find((m) => m.code === code);
+  const found = findSeedMunicipality(code);
   if (!found) return code;
   return locale === 'ja' ? found.name.ja : `${found.name.en} (${found.name.ja})`;
 }

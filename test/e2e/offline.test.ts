@@ -58,6 +58,13 @@ describe('installable offline PWA', () => {
     await context.close();
   });
 
+  it('keeps the schemas (zod) and the sign-in code out of the start-up bundle', async () => {
+    const html = await (await fetch(`${server.url}/`)).text();
+    const preloaded = [...html.matchAll(/(?:src|href)="\/assets\/([\w-]+)\.js"/g)].map((m) => m[1]);
+    expect(preloaded.length).toBeGreaterThan(0);
+    expect(preloaded.filter((name) => /^(zod|auth|esm)-[\w-]{8}$/.test(name ?? ''))).toEqual([]);
+  });
+
   it('serves a web app manifest that makes it installable', async () => {
     const response = await fetch(`${server.url}/manifest.webmanifest`);
     expect(response.ok).toBe(true);

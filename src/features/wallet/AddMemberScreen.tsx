@@ -22,6 +22,7 @@ import {
 // The scanner brings the camera code; zxing and tesseract load only once it is opened.
 const ScanPanel = lazy(() => import('./scan/ScanPanel').then((m) => ({ default: m.ScanPanel })));
 
+// Not the domain's todayInJapan: its calendar module brings zod into the start-up bundle.
 function todayIso(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 }

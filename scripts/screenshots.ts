@@ -26,12 +26,17 @@ try {
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 1,
     });
-    const app = await AppPage.open(context, server.url);
+    const app = await AppPage.open(context, server.url, '/', { vault: 'leave' });
     const shot = async (name: string) => {
       await app.page.waitForTimeout(300);
       await app.page.screenshot({ path: join(outDir, `${lang}-${name}.png`) });
       console.log(`${lang}-${name}.png`);
     };
+    await shot('first-run');
+    await app.goto('/privacy');
+    await shot('privacy');
+    await app.load('/');
+    await app.setUpVault();
     await shot('wallet-empty');
     await app.goto('/members/new');
     await shot('add-member');
@@ -72,6 +77,8 @@ try {
     await shot('applications');
     await app.goto('/settings');
     await shot('settings');
+    await app.page.getByRole('button', { name: /^(Lock|ロック)$/ }).click();
+    await shot('locked');
     await context.close();
   }
 } finally {

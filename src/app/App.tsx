@@ -1,18 +1,24 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
+import { useVaultStatus } from '../features/vault/queries';
+import { useWiped } from '../features/vault/wipe-state';
+import { WipedScreen } from '../features/vault/WipedScreen';
 import { WalletScreen } from '../features/wallet/WalletScreen';
 import { startSync } from '../sync';
 import { LinkButton, PageHeading } from '../ui';
 import { AuthCallback } from './AuthCallback';
+import { useAutoLock } from './auto-lock';
 import { Layout } from './Layout';
 import {
   AddMemberScreen,
   ApplicationDetailScreen,
   ApplicationsScreen,
   NewCertifiedCopyScreen,
+  PrivacyScreen,
   SettingsScreen,
 } from './routes';
+import { VaultGate } from './VaultGate';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -33,25 +39,42 @@ function useDocumentTitle() {
   }, [t]);
 }
 
+function Screens() {
+  return (
+    <Suspense fallback={null}>
+      <Switch>
+        <Route path="/" component={WalletScreen} />
+        <Route path="/members/new" component={AddMemberScreen} />
+        <Route path="/applications" component={ApplicationsScreen} />
+        <Route path="/applications/new/certified-copy" component={NewCertifiedCopyScreen} />
+        <Route path="/applications/:id">
+          {(params) => <ApplicationDetailScreen id={params.id} />}
+        </Route>
+        <Route path="/settings" component={SettingsScreen} />
+        <Route path="/privacy" component={PrivacyScreen} />
+        <Route path="/auth/callback" component={AuthCallback} />
+        <Route component={NotFound} />
+      </Switch>
+    </Suspense>
+  );
+}
+
 export function App() {
   useDocumentTitle();
   useEffect(() => startSync(), []);
+  const status = useVaultStatus();
+  const wiped = useWiped();
+  useAutoLock(status === 'unlocked' && !wiped);
+  const unlocked = status === 'unlocked' && !wiped;
   return (
-    <Layout>
-      <Suspense fallback={null}>
-        <Switch>
-          <Route path="/" component={WalletScreen} />
-          <Route path="/members/new" component={AddMemberScreen} />
-          <Route path="/applications" component={ApplicationsScreen} />
-          <Route path="/applications/new/certified-copy" component={NewCertifiedCopyScreen} />
-          <Route path="/applications/:id">
-            {(params) => <ApplicationDetailScreen id={params.id} />}
-          </Route>
-          <Route path="/settings" component={SettingsScreen} />
-          <Route path="/auth/callback" component={AuthCallback} />
-          <Route component={NotFound} />
-        </Switch>
-      </Suspense>
+    <Layout unlocked={unlocked}>
+      {wiped ? (
+        <WipedScreen />
+      ) : (
+        <VaultGate status={status}>
+          <Screens />
+        </VaultGate>
+      )}
     </Layout>
   );
 }

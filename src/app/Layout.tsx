@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { lockVault } from '../data';
+import { Button } from '../ui';
 import { OfflineBanner } from './OfflineBanner';
+import { OutdatedBanner } from './OutdatedBanner';
 import { UpdateBanner } from './UpdateBanner';
 
 const tabs = [
@@ -18,7 +21,7 @@ const tabs = [
   { href: '/settings', key: 'nav.settings', match: (path: string) => path.startsWith('/settings') },
 ] as const;
 
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ children, unlocked }: { children: ReactNode; unlocked: boolean }) {
   const { t } = useTranslation();
   const [path] = useLocation();
   return (
@@ -28,15 +31,14 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <p className="app-header__title">{t('shell.appName')}</p>
+        {unlocked && (
+          <Button variant="secondary" className="app-header__lock" onClick={lockVault}>
+            {t('shell.lock')}
+          </Button>
+        )}
       </header>
-      <div className="app-banners">
-        <UpdateBanner />
-        <OfflineBanner />
-      </div>
-      <main className="app-main" id="main">
-        {children}
-      </main>
-      <nav className="app-nav" aria-label={t('nav.label')}>
+      {/* Only an open vault has somewhere to go; the lock and first-run screens stand alone. */}
+      <nav className="app-nav" aria-label={t('nav.label')} hidden={!unlocked}>
         <ul>
           {tabs.map((tab) => (
             <li key={tab.href}>
@@ -47,6 +49,14 @@ export function Layout({ children }: { children: ReactNode }) {
           ))}
         </ul>
       </nav>
+      <div className="app-banners">
+        <UpdateBanner />
+        <OutdatedBanner />
+        <OfflineBanner />
+      </div>
+      <main className="app-main" id="main">
+        {children}
+      </main>
     </div>
   );
 }

@@ -7,6 +7,7 @@ export { AddMemberScreen } from '../features/wallet/AddMemberScreen';
 export { ApplicationsScreen } from '../features/applications/ApplicationsScreen';
 export { ApplicationDetailScreen } from '../features/applications/ApplicationDetailScreen';
 export { SettingsScreen } from '../features/settings/SettingsScreen';
+export { PrivacyScreen } from '../features/privacy/PrivacyScreen';
 
 export const NewCertifiedCopyScreen = lazy(() =>
   import('../features/certificate/NewCertifiedCopyScreen').then((m) => ({

@@ -10,3 +10,33 @@ export { StorageError } from './storage-errors';
 export type { StorageErrorCode } from './storage-errors';
 export type * from './records';
 export { hasSignInSession } from './auth-state';
+export { timelineOf } from './timeline';
+export type { TimelineItem } from './timeline';
+export { VaultError } from './vault/errors';
+export type { VaultErrorCode } from './vault/errors';
+export { isUnlocked, onKeyChange } from './vault/key-holder';
+export {
+  addPasskey,
+  changeVaultPassphrase,
+  lockVault,
+  MIN_PASSPHRASE_LENGTH,
+  removePasskey,
+  setUpVault,
+  unlockWaitMs,
+  unlockWithPasskey,
+  unlockWithPassphrase,
+  vaultSummary,
+} from './vault/vault';
+export type { UnlockResult, VaultSummary } from './vault/vault';
+export { passkeysAvailable } from './vault/passkey-wrap';
+export { askToPersist, persistenceState } from './persistence';
+export type { PersistenceState } from './persistence';
+export {
+  defaultLockSettings,
+  hiddenMinuteChoices,
+  idleMinuteChoices,
+  readLockSettings,
+  saveLockSettings,
+} from './lock-settings';
+export type { LockSettings } from './lock-settings';
+export { isDatabaseOutdated, onDatabaseOutdated } from './db';

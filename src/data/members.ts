@@ -2,6 +2,8 @@ import { checkIndividualNumber, checkResidentRecordCode } from '../domain';
 import { database } from './db';
 import { newId } from './ids';
 import type { Id, MemberRecord } from './records';
+import { openMember, sealMember } from './rows';
+import { requireKey } from './vault/key-holder';
 import { withStorageErrors } from './storage-errors';
 
 export interface NewMember {
@@ -28,7 +30,9 @@ export type AddMemberResult =
 // A shape check only, not the domain's isIsoDate: that module brings zod into the start-up bundle.
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Adds a member, sealed by the vault; throws VaultError('locked') while locked. */
 export async function addMember(input: NewMember): Promise<AddMemberResult> {
+  const key = requireKey();
   const name = input.name.trim();
   if (!name) return { ok: false, error: 'name-required' };
   if (!isoDate.test(input.dateOfBirth)) return { ok: false, error: 'date-of-birth-invalid' };
@@ -60,14 +64,19 @@ export async function addMember(input: NewMember): Promise<AddMemberResult> {
     ...(code ? { residentRecordCode: code, residentRecordCodeConfirmedDespiteCheck: confirmed } : {}),
     ...(individualNumber ? { individualNumber } : {}),
   };
-  await withStorageErrors(() => database().members.add(record));
+  const row = await sealMember(record, key);
+  await withStorageErrors(() => database().members.add(row));
   return { ok: true, id: record.id };
 }
 
-export function listMembers(): Promise<MemberRecord[]> {
-  return database().members.orderBy('createdAt').toArray();
+export async function listMembers(): Promise<MemberRecord[]> {
+  const key = requireKey();
+  const rows = await withStorageErrors(() => database().members.orderBy('createdAt').toArray());
+  return Promise.all(rows.map((row) => openMember(row, key)));
 }
 
-export function getMember(id: Id): Promise<MemberRecord | undefined> {
-  return database().members.get(id);
+export async function getMember(id: Id): Promise<MemberRecord | undefined> {
+  const key = requireKey();
+  const row = await withStorageErrors(() => database().members.get(id));
+  return row && openMember(row, key);
 }

@@ -2,6 +2,7 @@
 // never calls fetch inside one (a Dexie transaction would commit early).
 import { database } from './db';
 import type { ApplicationRecord, AttentionReason, Id, OutboxRecord, Receipt } from './records';
+import { openApplication } from './rows';
 
 export function dueOutboxItems(now: number): Promise<OutboxRecord[]> {
   return database().outbox.where('nextAttemptAt').belowOrEqual(now).toArray();
@@ -16,8 +17,13 @@ export function countOutbox(): Promise<number> {
   return database().outbox.count();
 }
 
-export function payloadForSending(id: Id): Promise<ApplicationRecord | undefined> {
-  return database().applications.get(id);
+/**
+ * The opened application, for an outbox row queued without a seal (no key of the municipality
+ * was known then). Needs the vault open; sealed rows are sent without it.
+ */
+export async function applicationToSeal(id: Id): Promise<ApplicationRecord | undefined> {
+  const row = await database().applications.get(id);
+  return row && openApplication(row);
 }
 
 /** The sealed body is stored before the first send, so every retry sends the same bytes. */

@@ -1,8 +1,10 @@
 import type { CertifiedCopyRequest } from '../domain';
-import type { ProblemCode, ServerStatus } from '../domain/api';
+import type { ProblemCode, SealingJwk, ServerStatus } from '../domain/api';
+import type { SealedField } from './vault/field-cipher';
 
 export type Id = string;
 
+/** A household member as screens see it, after the vault opened the row. */
 export interface MemberRecord {
   id: Id;
   createdAt: string;
@@ -17,32 +19,52 @@ export interface MemberRecord {
   individualNumber?: string;
 }
 
+/** The personal part of a member, sealed as one field. */
+export type MemberFields = Omit<MemberRecord, 'id' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * A member as stored: only the id and timestamps are clear. Rows written by schema version 1
+ * (before the vault) carry the fields in clear until the vault is set up and seals them.
+ */
+export type StoredMember = Pick<MemberRecord, 'id' | 'createdAt' | 'updatedAt'> &
+  ({ sealed: SealedField } | (MemberFields & { sealed?: undefined }));
+
 /** Where an application is on its way: on the phone, then at the municipality. */
 export type ApplicationStatus = 'draft' | 'queued' | 'needs-attention' | ServerStatus;
 
+/** Issued by the municipality: no personal value, so the runner can record it while locked. */
 export interface Receipt {
   serverId: string;
   receiptNumber: string;
   receivedAt: string;
 }
 
+/** Why sending stopped, as codes the app translates; never the person's values. */
 export interface AttentionReason {
   code: ProblemCode | 'network' | 'too-large';
   fields?: { path: (string | number)[]; reason: string }[];
 }
 
-export interface ApplicationRecord {
+interface ApplicationClear {
   id: Id;
   kind: CertifiedCopyRequest['kind'];
   status: ApplicationStatus;
   municipalityCode: string;
   createdAt: string;
   updatedAt: string;
-  memberIds: Id[];
-  payload: CertifiedCopyRequest;
   receipt?: Receipt;
   attention?: AttentionReason;
 }
+
+export interface ApplicationFields {
+  memberIds: Id[];
+  payload: CertifiedCopyRequest;
+}
+
+export type ApplicationRecord = ApplicationClear & ApplicationFields;
+
+export type StoredApplication = ApplicationClear &
+  ({ sealed: SealedField } | (ApplicationFields & { sealed?: undefined }));
 
 /**
  * One row per application waiting to be sent. Its id is the application's id, which is also
@@ -52,11 +74,34 @@ export interface OutboxRecord {
   id: Id;
   municipalityCode: string;
   kind: ApplicationRecord['kind'];
-  /** Sealed once and reused on every retry, so a retry is byte-for-byte the same request. */
+  /**
+   * The payload sealed to the municipality's key (compact JWE), written in the same transaction
+   * as the queued status, and reused on every retry so a retry is byte-for-byte the same request.
+   * Absent only when no key of the municipality was known when it was queued (offline on first
+   * use): the runner then seals it once the vault is open and a key is fetched.
+   */
   sealed?: string;
   attempts: number;
   nextAttemptAt: number;
   createdAt: string;
+}
+
+/** One status the municipality reported, for the application's timeline. */
+export interface TimelineEntry {
+  /** `${applicationId}:${status}:${at}`: applying the same change twice writes it once. */
+  id: string;
+  applicationId: Id;
+  status: ServerStatus;
+  at: string;
+  /** The clerk's reason for a refusal: free text, so sealed like every personal field. */
+  reason?: SealedField;
+}
+
+/** A municipality's current public keys, kept so applications can be sealed offline. */
+export interface SealingKeyRecord {
+  municipalityCode: string;
+  keys: SealingJwk[];
+  fetchedAt: string;
 }
 
 export interface SettingRecord {

@@ -2,13 +2,14 @@ import {
   dueOutboxItems,
   markNeedsAttention,
   nextOutboxAttemptAt,
-  payloadForSending,
+  applicationToSeal,
   recordReceipt,
   scheduleRetry,
   storeSealed,
 } from '../data/outbox';
 import type { OutboxRecord } from '../data/records';
 import type { Clock } from '../data/clock';
+import { isUnlocked } from '../data/vault/key-holder';
 import type { ApiTransport } from './api-client';
 import { backoffDelay } from './backoff';
 import { sealPayload } from './seal';
@@ -29,10 +30,12 @@ export function createOutboxRunner(transport: ApiTransport, clock: Clock): Outbo
   let stopped = true;
 
   async function sendOne(item: OutboxRecord): Promise<void> {
-    const app = await payloadForSending(item.id);
-    if (!app) return;
     let sealed = item.sealed;
     if (!sealed) {
+      // Queued before any key of the municipality was known: seal now, which needs the vault.
+      if (!isUnlocked()) return;
+      const app = await applicationToSeal(item.id);
+      if (!app) return;
       let keys;
       try {
         keys = await transport.getSealingKeys(item.municipalityCode);

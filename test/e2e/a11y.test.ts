@@ -36,9 +36,20 @@ describe('every screen passes axe in both languages', () => {
   for (const { locale, lang, member } of locales) {
     it(`in ${lang}`, async () => {
       const context = await browser.newContext({ locale });
-      const app = await AppPage.open(context, server.url);
+      const app = await AppPage.open(context, server.url, '/', { vault: 'leave' });
       expect(await app.page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const screens: Record<string, string[]> = {};
+
+      screens['first run'] = await violations(app.page);
+      await app.page
+        .getByRole('button', { name: /Protect with this passphrase|このパスフレーズで守る/ })
+        .click();
+      await app.page.getByText(/at least 8 characters|8文字以上にしてください/).waitFor();
+      screens['first run (errors)'] = await violations(app.page);
+      await app.goto('/privacy');
+      screens['privacy'] = await violations(app.page);
+      await app.load('/');
+      await app.setUpVault();
 
       screens['wallet (empty)'] = await violations(app.page);
       await app.goto('/members/new');
@@ -73,6 +84,18 @@ describe('every screen passes axe in both languages', () => {
       screens['certified copy request'] = await violations(app.page);
       await app.goto('/settings');
       screens['settings'] = await violations(app.page);
+      await app.page.getByText(/Restore from a backup|バックアップから復元/).click();
+      await app.page
+        .getByText(/Change the passphrase|パスフレーズを変更/)
+        .first()
+        .click();
+      screens['settings (opened sections)'] = await violations(app.page);
+      await app.page.getByRole('button', { name: /^(Lock|ロック)$/ }).click();
+      await app.page.getByLabel(/^(Passphrase|パスフレーズ)$/).fill('not the passphrase');
+      await app.page.getByRole('button', { name: /^(Unlock|ロックを解除)$/ }).click();
+      await app.page.getByText(/passphrase is not right|パスフレーズが違います/).waitFor();
+      screens['locked (wrong passphrase)'] = await violations(app.page);
+      await app.unlock();
       await app.goto('/no-such-page');
       screens['not found'] = await violations(app.page);
 
@@ -101,7 +124,7 @@ describe('every screen passes axe in both languages', () => {
     await app.page.getByRole('radio', { name: '日本語' }).check();
     await expect.poll(() => app.heading().textContent()).toBe('設定');
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('ja');
-    await app.page.reload();
+    await app.reloadAndUnlock();
     await expect.poll(() => app.heading().textContent()).toBe('設定');
     await context.close();
   });

@@ -42,7 +42,7 @@ describe('installable offline PWA', () => {
     const deepLink = new URL(app.page.url()).pathname;
 
     await context.setOffline(true);
-    await app.page.reload();
+    await app.reloadAndUnlock();
     await expect
       .poll(() => app.heading().textContent())
       .toBe('Certified copy of the resident record');
@@ -50,10 +50,9 @@ describe('installable offline PWA', () => {
     await expect.poll(() => app.page.getByText('Nguyen Van An').count()).toBe(1);
     await expect.poll(() => app.page.getByText(/You are offline/).count()).toBe(1);
 
-    const fresh = await context.newPage();
-    await fresh.goto(`${server.url}${deepLink}`);
+    const fresh = await AppPage.open(context, server.url, deepLink);
     await expect
-      .poll(() => fresh.getByRole('heading', { level: 1 }).textContent())
+      .poll(() => fresh.heading().textContent())
       .toBe('Certified copy of the resident record');
     await context.close();
   });

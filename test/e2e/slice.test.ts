@@ -63,7 +63,7 @@ describe('the thin slice: member → request → sign in → sent exactly once',
     expect(receipt).toMatch(/^131059-\d{4}-\d{6}$/);
     expect(await applicationsOnServer(server)).toBe(1);
 
-    await app.page.reload();
+    await app.reloadAndUnlock();
     await app.page.getByText('Received by the city hall').waitFor();
     expect(await app.page.locator('strong.code').textContent()).toBe(receipt);
     // Nothing is sent again after the receipt.

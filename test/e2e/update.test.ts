@@ -50,6 +50,8 @@ describe('app updates (R13)', () => {
     const reloaded = app.page.waitForEvent('load');
     await app.page.getByRole('button', { name: 'Reload' }).click();
     await reloaded;
+    // A reload forgets the key: the new version opens locked.
+    await app.unlock();
     await app.page.getByRole('heading', { name: 'Household', level: 1 }).waitFor();
     expect(await app.page.getByText('Update available').count()).toBe(0);
     await context.close();
@@ -67,6 +69,7 @@ describe('app updates (R13)', () => {
       '/applications',
       '/applications/new/certified-copy',
       '/settings',
+      '/privacy',
     ]) {
       await app.goto(path);
       // As a person's "largest text" setting does: every rem doubles (the CSP forbids <style>).

@@ -48,14 +48,19 @@ export async function wrapWithPassphrase(
 }
 
 /**
- * The data key again, non-extractable: once unlocked it can encrypt and decrypt, never be read
- * out. A wrong passphrase fails the AES-GCM tag, which is all we learn.
+ * The data key again, non-extractable unless asked: once unlocked it can encrypt and decrypt,
+ * never be read out. Extractable only for a moment, to wrap it under another unlock method.
+ * A wrong passphrase fails the AES-GCM tag, which is all we learn.
  */
-export async function unwrapWithPassphrase(wrap: PassphraseWrap, passphrase: string): Promise<CryptoKey> {
+export async function unwrapWithPassphrase(
+  wrap: PassphraseWrap,
+  passphrase: string,
+  extractable = false,
+): Promise<CryptoKey> {
   if (wrap.kind !== 'passphrase' || wrap.kdf.name !== 'argon2id') throw new VaultError('unsupported-wrap');
   const kek = await keyEncryptionKey(passphrase, new Uint8Array(wrap.kdf.salt), wrap.kdf);
   try {
-    return await crypto.subtle.unwrapKey('raw', wrap.wrapped, kek, { name: 'AES-GCM', iv: wrap.iv }, 'AES-GCM', false, [
+    return await crypto.subtle.unwrapKey('raw', wrap.wrapped, kek, { name: 'AES-GCM', iv: wrap.iv }, 'AES-GCM', extractable, [
       'encrypt',
       'decrypt',
     ]);
@@ -70,17 +75,7 @@ export async function changePassphrase(
   oldPassphrase: string,
   newPassphrase: string,
 ): Promise<PassphraseWrap> {
-  // Unwrap as extractable just long enough to wrap again under the new passphrase.
-  const kek = await keyEncryptionKey(oldPassphrase, new Uint8Array(wrap.kdf.salt), wrap.kdf);
-  let dataKey: CryptoKey;
-  try {
-    dataKey = await crypto.subtle.unwrapKey('raw', wrap.wrapped, kek, { name: 'AES-GCM', iv: wrap.iv }, 'AES-GCM', true, [
-      'encrypt',
-      'decrypt',
-    ]);
-  } catch {
-    throw new VaultError('wrong-passphrase');
-  }
+  const dataKey = await unwrapWithPassphrase(wrap, oldPassphrase, true);
   const { memoryKiB, iterations, parallelism } = wrap.kdf;
   return wrapWithPassphrase(dataKey, newPassphrase, { memoryKiB, iterations, parallelism });
 }

@@ -92,13 +92,14 @@ export function AddMemberScreen() {
         </Banner>
       )}
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
+        {/* autocomplete off: the browser's form history would keep these values in clear. */}
         <TextField
           label={t('member.name')}
           hint={t('member.nameHint')}
           value={values.name}
           onValueChange={set('name')}
           error={errors.name}
-          autoComplete="name"
+          autoComplete="off"
           maxLength={100}
         />
         <TextField
@@ -107,7 +108,7 @@ export function AddMemberScreen() {
           value={values.dateOfBirth}
           onValueChange={set('dateOfBirth')}
           error={errors.dateOfBirth}
-          autoComplete="bday"
+          autoComplete="off"
         />
         <TextField
           label={t('member.code')}

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { listMembers, type MemberRecord } from '../../data';
+import { useUnlockedQuery } from '../use-unlocked-query';
 
-/** The household, live: undefined while loading. */
+/** undefined while loading or locked. Live: adding a member updates every screen. */
 export function useMembers(): MemberRecord[] | undefined {
-  return useLiveQuery(listMembers, []);
+  return useUnlockedQuery(listMembers, []);
 }

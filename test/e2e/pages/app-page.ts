@@ -1,5 +1,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
+/** The passphrase every browser test sets up; the tests' own, never a real one. */
+export const TEST_PASSPHRASE = 'test passphrase for madoguchi';
+
+const setupHeading = /Protect what you keep here|この端末に保管する情報を守ります/;
+const lockedHeading = /Madoguchi is locked|窓口はロックされています/;
+
 /** The app as a person uses it: by visible labels and roles, never by CSS internals. */
 export class AppPage {
   constructor(
@@ -7,14 +13,81 @@ export class AppPage {
     readonly baseUrl: string,
   ) {}
 
-  static async open(context: BrowserContext, baseUrl: string, path = '/'): Promise<AppPage> {
+  /**
+   * Opens the app at `path`. On a new profile the first-run screen appears: the vault is set up
+   * with TEST_PASSPHRASE; on a locked one it is unlocked. Pass `{ vault: 'leave' }` to stop at
+   * whichever screen shows.
+   */
+  static async open(
+    context: BrowserContext,
+    baseUrl: string,
+    path = '/',
+    options: { vault?: 'ready' | 'leave' } = {},
+  ): Promise<AppPage> {
     const page = await context.newPage();
     const app = new AppPage(page, baseUrl);
-    await app.goto(path);
+    if (options.vault === 'leave') {
+      await app.load(path);
+      return app;
+    }
+    // From the start page, which always asks for the vault (some paths open without it).
+    await app.load('/');
+    await app.openVault();
+    if (path !== '/') await app.goto(path);
     return app;
   }
 
+  /** Sets the vault up or unlocks it, whichever the screen asks for; no-op when open. */
+  async openVault(passphrase = TEST_PASSPHRASE): Promise<void> {
+    const heading = (await this.heading().textContent()) ?? '';
+    if (setupHeading.test(heading)) await this.setUpVault(passphrase);
+    else if (lockedHeading.test(heading)) await this.unlock(passphrase);
+  }
+
+  async setUpVault(passphrase = TEST_PASSPHRASE): Promise<void> {
+    await this.page.getByLabel(/^(New passphrase|新しいパスフレーズ)/).fill(passphrase);
+    await this.page
+      .getByLabel(/^(Type the passphrase again|もう一度パスフレーズを入力)/)
+      .fill(passphrase);
+    await this.page
+      .getByRole('button', { name: /Protect with this passphrase|このパスフレーズで守る/ })
+      .click();
+    await this.waitUntilOpen();
+  }
+
+  async unlock(passphrase = TEST_PASSPHRASE): Promise<void> {
+    await this.page.getByLabel(/^(Passphrase|パスフレーズ)$/).fill(passphrase);
+    await this.page.getByRole('button', { name: /^(Unlock|ロックを解除)$/ }).click();
+    await this.waitUntilOpen();
+  }
+
+  /** Reloads the page: the key is gone from memory, so it unlocks again. */
+  async reloadAndUnlock(passphrase = TEST_PASSPHRASE): Promise<void> {
+    await this.page.reload();
+    await this.heading().waitFor();
+    await this.unlock(passphrase);
+  }
+
+  /** The vault is open once the navigation shows (it is hidden on the lock and setup screens). */
+  async waitUntilOpen(): Promise<void> {
+    await this.page.getByRole('navigation').waitFor({ state: 'visible', timeout: 30_000 });
+  }
+
+  /**
+   * Goes to `path`. Once the app runs, it navigates inside it as a link would (a full load
+   * would lock the vault again: the key lives in memory only); `load` does a full load.
+   */
   async goto(path: string): Promise<void> {
+    if (!this.page.url().startsWith(this.baseUrl)) return this.load(path);
+    await this.page.evaluate((to) => {
+      history.pushState(null, '', to);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+    await this.page.waitForFunction((to) => location.pathname === to, path);
+    await this.page.getByRole('heading', { level: 1 }).waitFor();
+  }
+
+  async load(path: string): Promise<void> {
     await this.page.goto(`${this.baseUrl}${path}`);
     await this.page.getByRole('heading', { level: 1 }).waitFor();
   }
@@ -58,6 +131,9 @@ export class AppPage {
     await this.page.waitForURL(
       (url) => !url.pathname.startsWith('/oidc') && !url.pathname.startsWith('/auth'),
     );
+    // Back from the provider is a full page load: the key is gone, so unlock again.
+    await this.heading().waitFor();
+    await this.openVault();
   }
 
   async startCertifiedCopyRequest(request: {

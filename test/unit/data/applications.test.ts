@@ -4,6 +4,8 @@ import type { MadoguchiDb } from '../../../src/data/db';
 import { freshDatabase } from '../../helpers/fresh-db';
 import { sampleRequest } from '../../helpers/samples';
 
+// The outbox stores whatever compact JWE it is given; sealing itself is tested in test/unit/sync.
+const sealedSample = 'eyJhbGciOiJFQ0RILUVTK0EyNTZLVyJ9.a2V5.aXY.Y2lwaGVy.dGFn';
 
 describe('queueing an application', () => {
   let db: MadoguchiDb;
@@ -14,9 +16,16 @@ describe('queueing an application', () => {
   it('writes the queued status and the outbox row together, keyed by the application id', async () => {
     const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
     expect((await getApplication(id))?.status).toBe('draft');
-    await queueForSending(id, 1_000);
+    await queueForSending(id, sealedSample, 1_000);
     expect((await getApplication(id))?.status).toBe('queued');
-    expect(await db.outbox.get(id)).toMatchObject({ id, municipalityCode: '131059', kind: 'certified-copy', attempts: 0, nextAttemptAt: 1_000 });
+    expect(await db.outbox.get(id)).toMatchObject({
+      id,
+      municipalityCode: '131059',
+      kind: 'certified-copy',
+      sealed: sealedSample,
+      attempts: 0,
+      nextAttemptAt: 1_000,
+    });
   });
 
   it('writes neither when the transaction fails half-way (R2)', async () => {
@@ -32,8 +41,8 @@ describe('queueing an application', () => {
 
   it('does not queue an application twice', async () => {
     const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
-    await queueForSending(id, 1_000);
-    await queueForSending(id, 5_000);
+    await queueForSending(id, sealedSample, 1_000);
+    await queueForSending(id, sealedSample, 5_000);
     expect(await db.outbox.count()).toBe(1);
     expect((await db.outbox.get(id))?.nextAttemptAt).toBe(1_000);
   });

@@ -48,7 +48,10 @@ describe('message catalogs', () => {
         used.add(match[1] ?? '');
     }
     expect(used.size).toBeGreaterThan(40);
-    const missing = [...used].filter((key) => !catalogs.en.has(key));
+    // A counted message is asked for by its base key and stored as key_one / key_other.
+    const missing = [...used].filter(
+      (key) => !catalogs.en.has(key) && !catalogs.en.has(`${key}_other`),
+    );
     expect(missing).toEqual([]);
   });
 });

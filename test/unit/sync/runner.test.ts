@@ -58,7 +58,7 @@ describe('outbox runner', () => {
 
   async function queued(): Promise<string> {
     const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
-    await queueForSending(id, now);
+    await queueForSending(id, undefined, now);
     return id;
   }
 

@@ -1,0 +1,23 @@
+import { useSyncExternalStore } from 'react';
+import { wipeEverything } from '../../data/wipe';
+
+// After a wipe the app must not touch storage again (that would create a new, empty database):
+// it shows only the "erased" screen until the person starts again.
+let wiped = false;
+const listeners = new Set<() => void>();
+
+export async function wipeAndForget(): Promise<void> {
+  await wipeEverything();
+  wiped = true;
+  for (const listener of listeners) listener();
+}
+
+export function useWiped(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => wiped,
+  );
+}

@@ -1,4 +1,4 @@
-// The parts of the HTTP contract that are not yet in src/domain/api: status, change feed,
+// The parts of the HTTP contract that are not yet in src/domain/api: status, change-feed query,
 // attachments, clerk and sign-in configuration. Self-contained (zod + the domain only) so it can
 // move into src/domain/api as it is; the server then re-exports it from there.
 import { z } from 'zod';
@@ -11,6 +11,10 @@ import {
   serverStatuses,
   submissionRequestSchema,
 } from '../src/domain/api';
+
+// The change feed's schemas live in the domain, so the app parses the feed with them too.
+export { changeSchema, changesResponseSchema } from '../src/domain/api';
+export type { Change, ChangePage } from '../src/domain/api';
 
 export type ServerProblemCode = (typeof problemCodes)[number];
 
@@ -42,16 +46,6 @@ export const applicationStatusSchema = z
   .meta({ id: 'ApplicationStatus' });
 export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
 
-export const changeSchema = z
-  .object({
-    id: z.string().meta({ description: 'The application id.' }),
-    status: z.enum(serverStatuses),
-    updatedAt: z.iso.datetime({ offset: true }),
-    reason: z.string().optional(),
-  })
-  .meta({ id: 'Change' });
-export type Change = z.infer<typeof changeSchema>;
-
 export const CHANGES_PAGE_DEFAULT = 100;
 export const CHANGES_PAGE_MAX = 500;
 
@@ -63,15 +57,6 @@ export const changesQuerySchema = z.object({
     .meta({ description: 'The `cursor` of the previous page; empty or absent = from the start.' }),
   limit: z.coerce.number().int().min(1).max(CHANGES_PAGE_MAX).optional(),
 });
-
-export const changesResponseSchema = z
-  .object({
-    changes: z.array(changeSchema),
-    cursor: z.string().meta({ description: 'Opaque; pass it as `after` next time.' }),
-    hasMore: z.boolean(),
-  })
-  .meta({ id: 'ChangePage' });
-export type ChangePage = z.infer<typeof changesResponseSchema>;
 
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const attachmentParamsSchema = z.object({ sha256: z.string().max(128) });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { lockVault } from '../data';
 import { Button } from '../ui';
+import { SyncIndicator } from '../features/applications/SyncIndicator';
 import { OfflineBanner } from './OfflineBanner';
 import { OutdatedBanner } from './OutdatedBanner';
 import { UpdateBanner } from './UpdateBanner';
@@ -53,6 +54,7 @@ export function Layout({ children, unlocked }: { children: ReactNode; unlocked: 
         <UpdateBanner />
         <OutdatedBanner />
         <OfflineBanner />
+        <SyncIndicator />
       </div>
       <main className="app-main" id="main">
         {children}

@@ -1,7 +1,7 @@
 // What the sync runner reads and writes. Each function is one local transaction; the runner
 // never calls fetch inside one (a Dexie transaction would commit early).
 import { database } from './db';
-import type { ApplicationRecord, AttentionReason, Id, OutboxRecord, Receipt } from './records';
+import type { ApplicationRecord, AttentionReason, Id, OutboxRecord } from './records';
 import { openApplication } from './rows';
 
 export function dueOutboxItems(now: number): Promise<OutboxRecord[]> {
@@ -29,19 +29,6 @@ export async function applicationToSeal(id: Id): Promise<ApplicationRecord | und
 /** The sealed body is stored before the first send, so every retry sends the same bytes. */
 export async function storeSealed(id: Id, sealed: string): Promise<void> {
   await database().outbox.update(id, { sealed });
-}
-
-export async function recordReceipt(id: Id, receipt: Receipt, status: ApplicationRecord['status']): Promise<void> {
-  const db = database();
-  await db.transaction('rw', db.applications, db.outbox, async () => {
-    await db.applications.update(id, {
-      status,
-      receipt,
-      attention: undefined,
-      updatedAt: new Date().toISOString(),
-    });
-    await db.outbox.delete(id);
-  });
 }
 
 export async function scheduleRetry(id: Id, nextAttemptAt: number): Promise<void> {

@@ -1,7 +1,7 @@
 // What the sync engine and the sending screens read beyond outbox.ts. Only clear columns are
 // touched here (ids, statuses, municipality codes, timestamps), so all of it works while locked.
 import { database } from './db';
-import type { ApplicationStatus, Id, Receipt } from './records';
+import type { ApplicationStatus, Id, OutboxRecord, Receipt } from './records';
 import { withStorageErrors } from './storage-errors';
 import { CHANGES_CURSOR_KEY } from './timeline';
 
@@ -24,9 +24,13 @@ const progress: Record<ApplicationStatus, number> = {
  * opens, without waking the runner for nothing.
  */
 export async function nextSendableAttemptAt(includeUnsealed: boolean): Promise<number | undefined> {
+  return (await firstSendable(includeUnsealed))?.nextAttemptAt;
+}
+
+/** The row due soonest that can be sent now (see nextSendableAttemptAt), due or not. */
+export function firstSendable(includeUnsealed: boolean): Promise<OutboxRecord | undefined> {
   const rows = database().outbox.orderBy('nextAttemptAt');
-  const first = await (includeUnsealed ? rows : rows.filter((row) => row.sealed !== undefined)).first();
-  return first?.nextAttemptAt;
+  return (includeUnsealed ? rows : rows.filter((row) => row.sealed !== undefined)).first();
 }
 
 /**

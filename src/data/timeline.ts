@@ -7,6 +7,7 @@ import { requireKey } from './vault/key-holder';
 
 /** A status change as the municipality's change feed reports it. */
 export interface StatusChange {
+  /** The application's local id: the sync layer maps the server's id through the receipts. */
   id: Id;
   status: ServerStatus;
   updatedAt: string;

@@ -1,50 +1,52 @@
-import { queueForSending } from '../data';
+// The sync engine's face to the screens. Everything heavy (HTTP client, schemas, sealing,
+// sign-in) loads on first use, after the first screen is up.
 import { makeAllDue } from '../data/outbox';
 import type { AuthSession } from './auth';
-import type { OutboxRunner } from './runner';
-
+import type { SyncEngine } from './engine';
 import { syncState } from './sync-state';
 
 export { syncState };
 export type { SyncSnapshot, RetryReason } from './sync-state';
 
-let runner: Promise<OutboxRunner> | undefined;
+let engine: Promise<SyncEngine> | undefined;
 
 // Sign-in code (oauth4webapi) loads only when something needs it.
 function auth(): Promise<AuthSession> {
   return import('./auth').then((m) => m.authSession());
 }
 
-// The sync engine (HTTP client, schemas, sealing) loads after the first screen is up.
-function theRunner(): Promise<OutboxRunner> {
-  runner ??= Promise.all([
-    import('./runner'),
-    import('./api-client'),
-    import('../data/clock'),
-    auth(),
-  ]).then(([{ createOutboxRunner }, { httpTransport }, { systemClock }, session]) =>
-    createOutboxRunner(
-      httpTransport(session.fetch, `${window.location.origin}/api/v1`),
-      systemClock,
-    ),
+function theEngine(): Promise<SyncEngine> {
+  engine ??= Promise.all([import('./engine'), import('../data/clock'), auth()]).then(
+    ([{ createSyncEngine, httpTransport }, { systemClock }, session]) =>
+      createSyncEngine(
+        httpTransport(session.fetch, `${window.location.origin}/api/v1`),
+        systemClock,
+      ),
   );
-  return runner;
+  return engine;
 }
 
 export function startSync(): void {
-  void theRunner().then((r) => r.start());
+  void theEngine().then((e) => e.start());
 }
 
-/** Queues the application (one local transaction) and then tries to send at once. */
+/**
+ * Seals the application to its municipality and queues it (one local transaction); sending
+ * starts at once. Resolves when it is safely queued, not when it is sent.
+ */
 export async function submitApplication(id: string): Promise<void> {
-  await queueForSending(id);
-  void theRunner().then((r) => r.runNow());
+  await (await theEngine()).submit(id);
 }
 
 /** The person tapped "Try now": whatever waits is due, backoff or not. */
 export async function sendNow(): Promise<void> {
   await makeAllDue(Date.now());
-  await (await theRunner()).runNow();
+  await (await theEngine()).runNow();
+}
+
+/** Reads the municipality's news now (the screen was opened, or the person asked). */
+export async function refreshStatuses(): Promise<void> {
+  await (await theEngine()).pullChanges();
 }
 
 export async function signIn(returnTo: string): Promise<void> {
@@ -56,7 +58,10 @@ export async function completeSignIn(currentUrl: URL): Promise<string> {
   syncState.noteSignedIn();
   // What waited for sign-in goes now, not at the end of its backoff.
   await makeAllDue(Date.now());
-  void theRunner().then((r) => r.runNow());
+  void theEngine().then((e) => {
+    void e.runNow();
+    void e.pullChanges();
+  });
   return returnTo;
 }
 

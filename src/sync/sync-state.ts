@@ -1,10 +1,13 @@
 // What the sync engine is doing right now, for the quiet indicator and the per-item status.
 // Persistent state (queued, sent, needs attention) lives in the database; this is only the
-// moment-to-moment activity.
-export type RetryReason = 'in-progress' | 'server-error' | 'rate-limited' | 'network';
+// moment-to-moment activity of this tab.
+import type { RetryReason } from './api-client';
+
+export type { RetryReason };
 
 export interface SyncSnapshot {
   sendingId: string | undefined;
+  /** Why the last attempt did not get through; cleared by the next receipt. */
   lastRetryReason: RetryReason | undefined;
   /** The API asked for sign-in; queued applications wait for it, kept. */
   signInNeeded: boolean;

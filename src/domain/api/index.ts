@@ -86,3 +86,23 @@ export type SealingJwk = z.infer<typeof sealingJwkSchema>;
 
 export const SEAL_ALG = 'ECDH-ES+A256KW';
 export const SEAL_ENC = 'A256GCM';
+
+/** One status change of the signed-in person's application, as the change feed reports it. */
+export const changeSchema = z
+  .object({
+    id: z.string().meta({ description: 'The application id.' }),
+    status: z.enum(serverStatuses),
+    updatedAt: z.iso.datetime({ offset: true }),
+    reason: z.string().optional(),
+  })
+  .meta({ id: 'Change' });
+export type Change = z.infer<typeof changeSchema>;
+
+export const changesResponseSchema = z
+  .object({
+    changes: z.array(changeSchema),
+    cursor: z.string().meta({ description: 'Opaque; pass it as `after` next time.' }),
+    hasMore: z.boolean(),
+  })
+  .meta({ id: 'ChangePage' });
+export type ChangePage = z.infer<typeof changesResponseSchema>;

@@ -1,15 +1,23 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { refreshStatuses } from '../../sync';
 import { Banner, LinkButton, PageHeading, formatDateTime } from '../../ui';
 import { municipalityName } from '../municipality-name';
 import { useApplication, useHasSignInSession, useSyncSnapshot } from './queries';
 import { StatusBadge } from './StatusBadge';
 import { SubmissionPanel } from './SubmissionPanel';
+import { Timeline } from './Timeline';
 
 export function ApplicationDetailScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const app = useApplication(id);
   const { sendingId, signInNeeded } = useSyncSnapshot();
   const hasSession = useHasSignInSession();
+  const sent = Boolean(app?.receipt);
+  useEffect(() => {
+    // Opening a sent application is when its news matters: read the feed now, not in a minute.
+    if (sent) void refreshStatuses();
+  }, [id, sent]);
   if (app === undefined) return null;
   if (app === null) {
     return (
@@ -61,6 +69,7 @@ export function ApplicationDetailScreen({ id }: { id: string }) {
         sending={sendingId === app.id}
         signInNeeded={signInNeeded || hasSession === false}
       />
+      <Timeline app={app} />
     </>
   );
 }

@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { refreshStatuses } from '../../sync';
 import { LinkButton, PageHeading, formatDateTime } from '../../ui';
 import { municipalityName } from '../municipality-name';
 import { useApplications, useSyncSnapshot } from './queries';
@@ -9,6 +11,10 @@ export function ApplicationsScreen() {
   const { t, i18n } = useTranslation();
   const applications = useApplications();
   const { sendingId } = useSyncSnapshot();
+  useEffect(() => {
+    // Opening the list is when the news matters: read the feed now, not at the next minute.
+    void refreshStatuses();
+  }, []);
   return (
     <>
       <PageHeading>{t('applications.title')}</PageHeading>

@@ -6,6 +6,7 @@ import {
   saveAuthState,
   type AuthState,
 } from '../../data/auth-state';
+import { withLock } from '../locks';
 import { httpOptions, type AuthConfig } from './config';
 
 // The authorization request's secrets live only until the browser comes back from the
@@ -20,12 +21,15 @@ interface PendingSignIn {
 }
 
 const REFRESH_MARGIN_MS = 30_000;
+// Refresh tokens rotate: two tabs (or the runner and the feed) spending the same one at once
+// would look like a stolen token and end the session. One refresh at a time, across tabs.
+const REFRESH_LOCK = 'madoguchi-token-refresh';
 
 export type AuthorizedFetch = (
   method: string,
   url: URL,
   headers: Headers,
-  body?: string,
+  body?: string | Uint8Array,
 ) => Promise<Response | 'signed-out'>;
 
 export function createAuthSession(config: AuthConfig) {
@@ -84,10 +88,21 @@ export function createAuthSession(config: AuthConfig) {
     return next;
   }
 
+  const isFresh = (state: AuthState) =>
+    (state.accessTokenExpiresAt ?? 0) - REFRESH_MARGIN_MS > Date.now();
+
   async function freshAccessToken(): Promise<AuthState | undefined> {
     const state = await loadAuthState();
     if (!state?.accessToken) return undefined;
-    if ((state.accessTokenExpiresAt ?? 0) - REFRESH_MARGIN_MS > Date.now()) return state;
+    if (isFresh(state)) return state;
+    return withLock(REFRESH_LOCK, refreshUnderLock);
+  }
+
+  async function refreshUnderLock(): Promise<AuthState | undefined> {
+    // Read again: whoever held the lock before may have refreshed already.
+    const state = await loadAuthState();
+    if (!state?.accessToken) return undefined;
+    if (isFresh(state)) return state;
     if (!state.refreshToken) return undefined;
     const as = await authorizationServer();
     const DPoP = dpopFor(state.dpopKeyPair);
@@ -98,6 +113,7 @@ export function createAuthSession(config: AuthConfig) {
           oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, {
             DPoP,
             ...httpOptions(config.issuer),
+            signal: AbortSignal.timeout(20_000),
           }),
         (response) => oauth.processRefreshTokenResponse(as, client, response),
       );

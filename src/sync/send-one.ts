@@ -1,0 +1,106 @@
+import { applicationToSeal, markNeedsAttention, scheduleRetry, storeSealed } from '../data/outbox';
+import type { OutboxRecord } from '../data/records';
+import { recordReceiptOnce } from '../data/sync-outbox';
+import { isUnlocked } from '../data/vault/key-holder';
+import type { ApiTransport, RetryReason } from './api-client';
+import { backoffDelay } from './backoff';
+import { sealPayload } from './seal';
+import { currentSealingKey } from './sealing';
+import { syncState } from './sync-state';
+
+/**
+ * What one attempt tells the runner about the rest of the queue:
+ * - `answered`: the server decided about this item (receipt or refusal): the way is clear;
+ * - `item-retry`: this item waits (its own backoff); the others may still go;
+ * - `stop`: nothing else will get through now (no network, rate limit, signed out): pause;
+ * - `skipped`: not attempted (still unsealed while the vault is locked, or gone).
+ */
+export type Verdict =
+  | { kind: 'answered'; sent: boolean }
+  | { kind: 'item-retry' }
+  | { kind: 'stop'; retryAfterMs?: number }
+  | { kind: 'skipped' };
+
+interface Context {
+  transport: ApiTransport;
+  now: () => number;
+  random: () => number;
+}
+
+async function retryItem(ctx: Context, item: OutboxRecord, retryAfterMs = 0): Promise<void> {
+  const wait = Math.max(retryAfterMs, backoffDelay(item.attempts, ctx.random));
+  await scheduleRetry(item.id, ctx.now() + wait);
+}
+
+/** The sealed body to send: stored at enqueue, or sealed now (needs the vault) and stored first. */
+async function sealedBody(
+  ctx: Context,
+  item: OutboxRecord,
+): Promise<{ sealed: string } | 'skip' | 'no-key'> {
+  if (item.sealed) return { sealed: item.sealed };
+  // Queued before any key of the municipality was known: seal now, which needs the vault.
+  if (!isUnlocked()) return 'skip';
+  const app = await applicationToSeal(item.id);
+  if (!app) return 'skip';
+  const key = await currentSealingKey(ctx.transport, item.municipalityCode);
+  if (!key) return 'no-key';
+  const sealed = await sealPayload(app.payload, key);
+  // Committed before the first send: every retry is then the identical request (S12).
+  await storeSealed(item.id, sealed);
+  return { sealed };
+}
+
+/** One attempt at one outbox item, with every answer handled as reliability.md R4 says. */
+export async function sendOne(ctx: Context, item: OutboxRecord): Promise<Verdict> {
+  const body = await sealedBody(ctx, item);
+  if (body === 'skip') return { kind: 'skipped' };
+  if (body === 'no-key') {
+    await retryItem(ctx, item);
+    return { kind: 'item-retry' };
+  }
+  const { sealed } = body;
+  syncState.setSending(item.id);
+  const outcome = await ctx.transport
+    .submit(item.id, { municipalityCode: item.municipalityCode, kind: item.kind, sealed })
+    .finally(() => syncState.setSending(undefined));
+  switch (outcome.type) {
+    case 'receipt':
+      await recordReceiptOnce(
+        item.id,
+        {
+          serverId: outcome.receipt.id,
+          receiptNumber: outcome.receipt.receiptNumber,
+          receivedAt: outcome.receipt.receivedAt,
+        },
+        outcome.receipt.status,
+        outcome.replayed,
+      );
+      syncState.noteSuccess();
+      return { kind: 'answered', sent: true };
+    case 'retry-later':
+      await retryItem(ctx, item, outcome.retryAfterMs);
+      syncState.noteRetry(outcome.reason);
+      return stopsTheQueue(outcome.reason)
+        ? { kind: 'stop', retryAfterMs: outcome.retryAfterMs }
+        : { kind: 'item-retry' };
+    case 'rejected':
+      await markNeedsAttention(item.id, {
+        code: outcome.problem.code,
+        ...(outcome.problem.problems ? { fields: outcome.problem.problems } : {}),
+      });
+      return { kind: 'answered', sent: false };
+    case 'too-large':
+      await markNeedsAttention(item.id, { code: 'too-large' });
+      return { kind: 'answered', sent: false };
+    case 'unauthorized':
+      // Kept in the outbox: the person is asked to sign in, and it is sent after (S10).
+      await retryItem(ctx, item);
+      syncState.noteSignInNeeded();
+      return { kind: 'stop' };
+  }
+}
+
+/** No answer at all, or "slow down": the next item would fare no better. */
+function stopsTheQueue(reason: RetryReason): boolean {
+  return reason === 'network' || reason === 'rate-limited';
+}

@@ -17,6 +17,7 @@ const titles: Record<ServerProblemCode, string> = {
   'rate-limited': 'Too many requests',
   'invalid-transition': 'That status change is not allowed',
   'attachment-hash-mismatch': 'The body does not match the sha256 in the path',
+  'attachment-missing': 'An attachment the application names has not been uploaded',
   unavailable: 'The server is shutting down; try again shortly',
   internal: 'Internal error',
 };

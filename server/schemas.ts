@@ -33,6 +33,10 @@ export const idempotencyKeyHeaderSchema = z.object({
 });
 
 export const applicationIdParamsSchema = z.object({ id: z.string().max(64) });
+export const applicationAttachmentParamsSchema = z.object({
+  id: z.string().max(64),
+  sha256: z.string().max(128),
+});
 
 export const applicationStatusSchema = z
   .object({
@@ -58,7 +62,7 @@ export const changesQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(CHANGES_PAGE_MAX).optional(),
 });
 
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export { ATTACHMENT_MAX_BYTES } from '../src/domain/api';
 export const attachmentParamsSchema = z.object({ sha256: z.string().max(128) });
 export const attachmentReceiptSchema = z
   .object({
@@ -100,6 +104,10 @@ export const clerkApplicationSchema = z
     receivedAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
     reason: z.string().optional(),
+    attachments: z.array(z.string()).meta({
+      description:
+        'The sha256 of each sealed attachment the application names; download each from `/clerk/applications/{id}/attachments/{sha256}`.',
+    }),
     payload: applicationPayloadSchema.optional().meta({
       description:
         'The opened application. Absent only if it no longer matches the current schema.',

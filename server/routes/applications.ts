@@ -23,9 +23,10 @@ import { problemResponses, type RouteDeps } from './common';
 const MAX_KEY_LENGTH = 255;
 
 function requestHash(body: SubmissionRequest): string {
-  return createHash('sha256')
-    .update(JSON.stringify([body.municipalityCode, body.kind, body.sealed]))
-    .digest('hex');
+  // Without attachments, the same hash as before they existed: stored keys still replay.
+  const parts: unknown[] = [body.municipalityCode, body.kind, body.sealed];
+  if (body.attachments?.length) parts.push(body.attachments);
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
 /** Why an application is refused before it is stored (422), or nothing. */
@@ -85,12 +86,16 @@ export function applicationRoutes(app: FastifyInstance, { db, guards, perSubject
           await releaseKey(db, owner, key);
           return sendProblemBody(reply, refused);
         }
-        const receipt = await createApplication(db, {
+        const created = await createApplication(db, {
           ownerSub: owner,
           idempotencyKey: key,
           request: request.body,
         });
-        return reply.code(201).send(receipt);
+        if (created.kind === 'attachment-missing') {
+          await releaseKey(db, owner, key);
+          return sendProblem(reply, 422, 'attachment-missing');
+        }
+        return reply.code(201).send(created.receipt);
       } catch (error) {
         await releaseKey(db, owner, key);
         throw error;

@@ -1,15 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { principalOf } from '../auth/authenticate';
 import { sendProblem } from '../problem';
 import {
+  applicationAttachmentParamsSchema,
   applicationIdParamsSchema,
   clerkApplicationSchema,
   clerkListQuerySchema,
   clerkListResponseSchema,
   transitionRequestSchema,
 } from '../schemas';
-import { clerkView, findForClerk, listForClerk, transition } from '../store/clerk';
+import {
+  attachmentForClerk,
+  clerkView,
+  findForClerk,
+  listForClerk,
+  transition,
+} from '../store/clerk';
 import { InvalidCursorError } from '../store/feed';
 import { problemResponses, type RouteDeps } from './common';
 
@@ -74,6 +82,36 @@ export function clerkRoutes(app: FastifyInstance, { db, guards, perSubject }: Ro
       const row = await findForClerk(db, municipality, request.params.id);
       if (!row) return sendProblem(reply, 404, 'not-found');
       return clerkView(db, row);
+    },
+  );
+
+  api.get(
+    '/api/v1/clerk/applications/:id/attachments/:sha256',
+    {
+      preHandler: [guards.requireClerk, perSubject],
+      schema: {
+        ...common,
+        summary: 'A sealed attachment that one application to your municipality names',
+        params: applicationAttachmentParamsSchema,
+        response: {
+          200: {
+            description: 'The sealed bytes (a compact JWE to the municipality’s key)',
+            content: {
+              'application/octet-stream': {
+                schema: z.any().meta({ type: 'string', format: 'binary' }),
+              },
+            },
+          },
+          ...problemResponses(401, 403, 404, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const municipality = principalOf(request).municipality ?? '';
+      const { id, sha256 } = request.params;
+      const bytes = await attachmentForClerk(db, municipality, id, sha256.toLowerCase());
+      if (!bytes) return sendProblem(reply, 404, 'not-found');
+      return reply.type('application/octet-stream').send(Buffer.from(bytes));
     },
   );
 

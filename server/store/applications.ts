@@ -29,13 +29,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids come from URLs: anything that is not a UUID cannot name an application. */
 export const isApplicationId = (id: string) => UUID.test(id);
 
-/** Stores an accepted application, its first change and the key's replay in one transaction. */
+export type CreateOutcome = { kind: 'created'; receipt: Receipt } | { kind: 'attachment-missing' };
+
+/**
+ * Stores an accepted application, its links to its attachments, its first change and the key's
+ * replay in one transaction; nothing at all when an attachment it names is not this owner's.
+ */
 export async function createApplication(
   db: Database,
   input: { ownerSub: string; idempotencyKey: string; request: SubmissionRequest },
-): Promise<Receipt> {
+): Promise<CreateOutcome> {
   const { ownerSub, idempotencyKey, request } = input;
+  const attachments = request.attachments ?? [];
   return db.transaction(async (tx) => {
+    if (!(await allStored(tx, ownerSub, attachments))) return { kind: 'attachment-missing' };
     const id = randomUUID();
     // <municipality>-<year in Japan>-<6-digit sequence>
     const [row] = await tx.query<{ received_at: Date; receipt_number: string }>(
@@ -60,9 +67,35 @@ export async function createApplication(
       reason: null,
       at: receivedAt,
     });
+    for (const [position, sha256] of attachments.entries()) {
+      await tx.query(
+        `INSERT INTO application_attachments (application_id, owner_sub, sha256, position)
+         VALUES ($1, $2, $3, $4)`,
+        [id, ownerSub, sha256, position],
+      );
+    }
     await completeKey(tx, ownerSub, idempotencyKey, receipt);
-    return receipt;
+    return { kind: 'created', receipt };
   });
+}
+
+/** Whether every named attachment is stored for this owner (FOR SHARE: it stays until commit). */
+async function allStored(tx: Queryable, ownerSub: string, hashes: string[]): Promise<boolean> {
+  if (hashes.length === 0) return true;
+  const rows = await tx.query<{ sha256: string }>(
+    `SELECT sha256 FROM attachments WHERE owner_sub = $1 AND sha256 = ANY($2::text[]) FOR SHARE`,
+    [ownerSub, hashes],
+  );
+  return rows.length === hashes.length;
+}
+
+/** The attachments an application names, in the order it named them. */
+export async function attachmentsOf(db: Queryable, applicationId: string): Promise<string[]> {
+  const rows = await db.query<{ sha256: string }>(
+    'SELECT sha256 FROM application_attachments WHERE application_id = $1 ORDER BY position',
+    [applicationId],
+  );
+  return rows.map((row) => row.sha256);
 }
 
 export function statusView(row: ApplicationRow): ApplicationStatus {

@@ -3,7 +3,12 @@ import type { ServerStatus } from '../../src/domain/api';
 import type { Database } from '../db/database';
 import { unseal } from '../keys';
 import type { ClerkApplication, TransitionRequest } from '../schemas';
-import { APPLICATION_COLUMNS, isApplicationId, type ApplicationRow } from './applications';
+import {
+  APPLICATION_COLUMNS,
+  attachmentsOf,
+  isApplicationId,
+  type ApplicationRow,
+} from './applications';
 import { appendChange, decodeCursor, encodeCursor } from './feed';
 
 /** Where an application may go next, from where it is. Anything else is refused. */
@@ -27,8 +32,27 @@ export async function clerkView(db: Database, row: ApplicationRow): Promise<Cler
     receivedAt: row.received_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     ...(row.reason ? { reason: row.reason } : {}),
+    attachments: await attachmentsOf(db, row.id),
     ...(payload?.success ? { payload: payload.data } : {}),
   };
+}
+
+/** The sealed bytes of an attachment an application of the clerk's municipality names. */
+export async function attachmentForClerk(
+  db: Database,
+  municipality: string,
+  id: string,
+  sha256: string,
+): Promise<Uint8Array | undefined> {
+  if (!isApplicationId(id) || !/^[0-9a-f]{64}$/.test(sha256)) return undefined;
+  const [row] = await db.query<{ bytes: Uint8Array }>(
+    `SELECT f.bytes FROM applications a
+     JOIN application_attachments l ON l.application_id = a.id
+     JOIN attachments f ON f.owner_sub = l.owner_sub AND f.sha256 = l.sha256
+     WHERE a.id = $1 AND a.municipality_code = $2 AND l.sha256 = $3`,
+    [id, municipality, sha256],
+  );
+  return row?.bytes;
 }
 
 export async function listForClerk(

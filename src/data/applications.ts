@@ -2,13 +2,16 @@ import type { CertifiedCopyRequest } from '../domain';
 import { database } from './db';
 import { newId } from './ids';
 import type { ApplicationRecord, Id } from './records';
+import { sealPhotos, type NewPhoto } from './photos';
 import { openApplication, sealApplication } from './rows';
 import { withStorageErrors } from './storage-errors';
 import { requireKey } from './vault/key-holder';
 
+/** Saves a new draft with its photos (if any), in one transaction. */
 export async function createCertifiedCopyDraft(
   payload: CertifiedCopyRequest,
   memberIds: Id[],
+  photos: NewPhoto[] = [],
 ): Promise<Id> {
   const key = requireKey();
   const now = new Date().toISOString();
@@ -23,8 +26,29 @@ export async function createCertifiedCopyDraft(
     payload,
   };
   const row = await sealApplication(record, key);
-  await withStorageErrors(() => database().applications.add(row));
+  const photoRows = await sealPhotos(record.id, photos, key);
+  const db = database();
+  await withStorageErrors(() =>
+    db.transaction('rw', db.applications, db.photos, async () => {
+      await db.applications.add(row);
+      await db.photos.bulkAdd(photoRows);
+    }),
+  );
   return record.id;
+}
+
+/** Deletes a draft and its photos together. Anything already queued or sent is kept. */
+export async function deleteDraft(id: Id): Promise<void> {
+  const db = database();
+  await withStorageErrors(() =>
+    db.transaction('rw', db.applications, db.photos, async () => {
+      const app = await db.applications.get(id);
+      if (!app) return;
+      if (app.status !== 'draft') throw new Error('not-a-draft');
+      await db.photos.where('applicationId').equals(id).delete();
+      await db.applications.delete(id);
+    }),
+  );
 }
 
 export async function listApplications(): Promise<ApplicationRecord[]> {
@@ -41,18 +65,31 @@ export async function getApplication(id: Id): Promise<ApplicationRecord | undefi
   return row && openApplication(row, key);
 }
 
+/** A photo of the application sealed to the municipality, named by its sealed bytes' sha256. */
+export interface CitySealedPhoto {
+  photoId: Id;
+  sealed: Uint8Array<ArrayBuffer>;
+  sha256: string;
+}
+
 /**
- * Queues a draft for sending, with its payload already sealed to the municipality (or without,
- * if no key of it is known yet). The status change and the outbox row are one transaction:
- * both or neither (reliability.md R2). Nothing is sent from inside it.
+ * Queues a draft for sending, with its payload and photos already sealed to the municipality
+ * (or without, if no key of it is known yet). The status change, the outbox row and the sealed
+ * photos are one transaction: all or none (reliability.md R2). Nothing is sent from inside it.
  */
-export async function queueForSending(id: Id, sealed?: string, now = Date.now()): Promise<void> {
+export async function queueForSending(
+  id: Id,
+  sealed?: string,
+  now = Date.now(),
+  photos: CitySealedPhoto[] = [],
+): Promise<void> {
   const db = database();
   await withStorageErrors(() =>
-    db.transaction('rw', db.applications, db.outbox, async () => {
+    db.transaction('rw', db.applications, db.outbox, db.photos, async () => {
       const app = await db.applications.get(id);
       if (!app) throw new Error('application-not-found');
       if (app.status !== 'draft' && app.status !== 'needs-attention') return;
+      await storeCitySealedPhotos(id, sealed !== undefined, photos);
       await db.applications.update(id, {
         status: 'queued',
         updatedAt: new Date(now).toISOString(),
@@ -69,4 +106,32 @@ export async function queueForSending(id: Id, sealed?: string, now = Date.now())
       });
     }),
   );
+}
+
+/**
+ * Inside the caller's transaction: each photo's municipality seal, not yet uploaded. With a
+ * sealed payload every photo must have one (a photo added meanwhile would travel unnamed);
+ * without, stale seals are dropped and the runner seals them all with the payload.
+ */
+export async function storeCitySealedPhotos(
+  applicationId: Id,
+  payloadSealed: boolean,
+  photos: CitySealedPhoto[],
+): Promise<void> {
+  const table = database().photos;
+  const rows = await table.where('applicationId').equals(applicationId).toArray();
+  const byId = new Map(photos.map((photo) => [photo.photoId, photo]));
+  if (payloadSealed && (rows.length !== byId.size || rows.some((row) => !byId.has(row.id))))
+    throw new Error('photos-changed');
+  for (const row of rows) {
+    const photo = byId.get(row.id);
+    await table.update(row.id, {
+      forCity: photo && {
+        // A copy of exactly these bytes: a view's buffer may be larger than the view.
+        bytes: photo.sealed.slice().buffer,
+        sha256: photo.sha256,
+        uploaded: false,
+      },
+    });
+  }
 }

@@ -7,13 +7,14 @@ import type {
   SealingKeyRecord,
   StoredApplication,
   StoredMember,
+  StoredPhoto,
   TimelineEntry,
 } from './records';
 import { openApplication, openMember } from './rows';
 import { CHANGES_CURSOR_KEY } from './timeline';
 import { withStorageErrors } from './storage-errors';
 import { VaultError } from './vault/errors';
-import { openField } from './vault/field-cipher';
+import { openBytesField, openField } from './vault/field-cipher';
 import { holdKey, requireKey } from './vault/key-holder';
 import { unwrapWithPassphrase } from './vault/passphrase-wrap';
 import { ATTEMPTS_KEY, passphraseWrapOf, readVaultConfig, VAULT_KEY, type VaultConfig } from './vault/vault-config';
@@ -30,6 +31,7 @@ interface BackupFile {
   timeline: TimelineEntry[];
   outbox: OutboxRecord[];
   sealingKeys: SealingKeyRecord[];
+  photos: StoredPhoto[];
 }
 
 /** One file with everything, still sealed. Needs the vault open: only its owner exports. */
@@ -38,7 +40,7 @@ export async function exportBackup(): Promise<string> {
   const db = database();
   const file = await db.transaction(
     'r',
-    [db.settings, db.members, db.applications, db.timeline, db.outbox, db.sealingKeys],
+    [db.settings, db.members, db.applications, db.timeline, db.outbox, db.sealingKeys, db.photos],
     async (): Promise<BackupFile> => {
       const vault = (await db.settings.get(VAULT_KEY))?.value as VaultConfig | undefined;
       if (!vault) throw new VaultError('no-vault');
@@ -52,6 +54,7 @@ export async function exportBackup(): Promise<string> {
         timeline: await db.timeline.toArray(),
         outbox: await db.outbox.toArray(),
         sealingKeys: await db.sealingKeys.toArray(),
+        photos: await db.photos.toArray(),
       };
     },
   );
@@ -74,6 +77,10 @@ const backupSchema = z.object({
   timeline: z.array(z.looseObject({ id: z.string(), applicationId: z.string() })),
   outbox: z.array(z.looseObject({ id: z.string(), nextAttemptAt: z.number() })),
   sealingKeys: z.array(z.looseObject({ municipalityCode: z.string() })),
+  // Absent from files written before photos existed.
+  photos: z
+    .array(z.looseObject({ id: z.string(), applicationId: z.string(), sealed: sealedField }))
+    .default([]),
 });
 
 export type RestoreError = 'damaged' | 'wrong-passphrase';
@@ -107,6 +114,9 @@ async function verifyAll(file: BackupFile, key: CryptoKey): Promise<void> {
         t.reason ? [openField(key, t.reason, { table: 'timeline', id: t.id })] : [],
       ),
     );
+    await Promise.all(
+      file.photos.map((p) => openBytesField(key, p.sealed, { table: 'photos', id: p.id })),
+    );
   } catch {
     throw new RestoreFailed('damaged');
   }
@@ -134,7 +144,7 @@ export async function restoreBackup(text: string, passphrase: string): Promise<v
   await withStorageErrors(() =>
     db.transaction(
       'rw',
-      [db.settings, db.members, db.applications, db.timeline, db.outbox, db.sealingKeys],
+      [db.settings, db.members, db.applications, db.timeline, db.outbox, db.sealingKeys, db.photos],
       async () => {
         await Promise.all([
           db.members.clear(),
@@ -142,6 +152,7 @@ export async function restoreBackup(text: string, passphrase: string): Promise<v
           db.timeline.clear(),
           db.outbox.clear(),
           db.sealingKeys.clear(),
+          db.photos.clear(),
           db.settings.bulkDelete([ATTEMPTS_KEY, CHANGES_CURSOR_KEY]),
         ]);
         // A passkey belongs to the phone that made it: the restored vault opens by passphrase.
@@ -151,6 +162,7 @@ export async function restoreBackup(text: string, passphrase: string): Promise<v
         await db.timeline.bulkAdd(file.timeline);
         await db.outbox.bulkAdd(file.outbox);
         await db.sealingKeys.bulkAdd(file.sealingKeys);
+        await db.photos.bulkAdd(file.photos);
       },
     ),
   );

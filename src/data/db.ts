@@ -4,6 +4,7 @@ import type {
   SealingKeyRecord,
   SettingRecord,
   StoredApplication,
+  StoredPhoto,
   StoredMember,
   TimelineEntry,
 } from './records';
@@ -20,6 +21,7 @@ export class MadoguchiDb extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   timeline!: EntityTable<TimelineEntry, 'id'>;
   sealingKeys!: EntityTable<SealingKeyRecord, 'municipalityCode'>;
+  photos!: EntityTable<StoredPhoto, 'id'>;
 
   constructor(name = 'madoguchi') {
     super(name);
@@ -35,6 +37,10 @@ export class MadoguchiDb extends Dexie {
     this.version(2).stores({
       timeline: 'id, applicationId',
       sealingKeys: 'municipalityCode',
+    });
+    // Version 3: photos (of ID) that travel with an application, sealed.
+    this.version(3).stores({
+      photos: 'id, applicationId',
     });
     // Another tab is upgrading the schema: let it (R9); this tab offers a reload.
     this.on('versionchange', () => {

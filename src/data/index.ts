@@ -2,10 +2,13 @@ export { addMember, getMember, listMembers } from './members';
 export type { AddMemberResult, NewMember } from './members';
 export {
   createCertifiedCopyDraft,
+  deleteDraft,
   getApplication,
   listApplications,
   queueForSending,
 } from './applications';
+export { addPhoto, checkPhoto, listPhotos, PhotoError, removePhoto } from './photos';
+export type { NewPhoto, PhotoErrorCode } from './photos';
 export { StorageError } from './storage-errors';
 export type { StorageErrorCode } from './storage-errors';
 export type * from './records';

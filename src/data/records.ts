@@ -108,3 +108,30 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
+
+/**
+ * A photo (of ID) that travels with an application. The photo itself is personal, so it is
+ * sealed with the vault key; only the ids, media type and size are clear.
+ */
+export interface StoredPhoto {
+  id: Id;
+  applicationId: Id;
+  mediaType: string;
+  size: number;
+  createdAt: string;
+  /** The photo's bytes, sealed with the vault key (table `photos` and the id as additional data). */
+  sealed: SealedField;
+  /**
+   * Once queued: the photo sealed to the municipality (compact JWE bytes; an ArrayBuffer, never
+   * a Blob: Safari) and the sha256 (hex) that names it on the server. Written in the queueing
+   * transaction and reused on every retry; removed when the receipt is recorded.
+   */
+  forCity?: { bytes: ArrayBuffer; sha256: string; uploaded: boolean };
+}
+
+/** What a screen may show about a photo: never its bytes. */
+export interface PhotoSummary {
+  id: Id;
+  mediaType: string;
+  size: number;
+}

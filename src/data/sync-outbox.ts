@@ -1,6 +1,7 @@
 // What the sync engine and the sending screens read beyond outbox.ts. Only clear columns are
 // touched here (ids, statuses, municipality codes, timestamps), so all of it works while locked.
 import { database } from './db';
+import { dropCitySeals } from './outbox';
 import type { ApplicationStatus, Id, OutboxRecord, Receipt } from './records';
 import { withStorageErrors } from './storage-errors';
 import { CHANGES_CURSOR_KEY } from './timeline';
@@ -34,8 +35,9 @@ export function firstSendable(includeUnsealed: boolean): Promise<OutboxRecord | 
 }
 
 /**
- * Records the receipt and removes the outbox row in one transaction; a late answer never moves
- * the status back (the feed may already have said "accepted").
+ * Records the receipt and removes the outbox row and the municipality-sealed copies of its
+ * photos in one transaction; a late answer never moves the status back (the feed may already
+ * have said "accepted").
  *
  * `replayed`: the server had this application before this answer (the page died after the
  * server committed). The change feed may then have passed its changes while this phone could
@@ -50,7 +52,7 @@ export async function recordReceiptOnce(
 ): Promise<void> {
   const db = database();
   await withStorageErrors(() =>
-    db.transaction('rw', db.applications, db.outbox, db.settings, async () => {
+    db.transaction('rw', db.applications, db.outbox, db.settings, db.photos, async () => {
       const app = await db.applications.get(id);
       if (app) {
         const kept = progress[app.status] > progress[status] ? app.status : status;
@@ -62,6 +64,7 @@ export async function recordReceiptOnce(
         });
       }
       await db.outbox.delete(id);
+      await dropCitySeals(id);
       if (replayed) await db.settings.delete(CHANGES_CURSOR_KEY);
     }),
   );

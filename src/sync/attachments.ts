@@ -1,3 +1,5 @@
+import type { CitySealedPhoto } from '../data/applications';
+import { openPhotos } from '../data/photos';
 import type { SealingJwk } from '../domain/api';
 import type { ApiTransport, UploadOutcome } from './api-client';
 import { backoffDelay } from './backoff';
@@ -25,6 +27,24 @@ export async function sealAttachment(
 ): Promise<SealedAttachment> {
   const sealed = await sealBytes(bytes, key, mediaType);
   return { sealed, sha256: await sha256Hex(sealed) };
+}
+
+/**
+ * Seals every photo of an application to the same key as its payload (needs the vault open).
+ * The result goes into the same transaction as the sealed payload, before any upload.
+ */
+export async function sealPhotosOf(
+  applicationId: string,
+  key: SealingJwk,
+): Promise<CitySealedPhoto[]> {
+  const photos = await openPhotos(applicationId);
+  return Promise.all(
+    photos.map(async (photo) => {
+      const { sealed, sha256 } = await sealAttachment(photo.bytes, key, photo.mediaType);
+      photo.bytes.fill(0);
+      return { photoId: photo.id, sealed, sha256 };
+    }),
+  );
 }
 
 export type UploadResult = Exclude<UploadOutcome, { type: 'retry-later' }> | { type: 'gave-up' };

@@ -1,13 +1,15 @@
 import { getApplication, queueForSending } from '../data';
 import type { ApiTransport } from './api-client';
+import { sealPhotosOf } from './attachments';
 import { sealPayload } from './seal';
 import { currentSealingKey, ENQUEUE_KEY_TIMEOUT_MS } from './sealing';
 
 /**
- * The person tapped "Send": seal the application to its municipality (the vault is open, they
- * are acting) and queue the sealed bytes with the queued status in one transaction. Without any
- * key of the municipality (offline, first time) it is queued unsealed and the runner seals it
- * once a key can be fetched while the vault is open. The outbox never holds the plaintext.
+ * The person tapped "Send": seal the application and its photos to its municipality (the vault
+ * is open, they are acting) and queue the sealed bytes with the queued status in one
+ * transaction. Without any key of the municipality (offline, first time) it is queued unsealed
+ * and the runner seals it once a key can be fetched while the vault is open. The outbox never
+ * holds the plaintext.
  */
 export async function enqueue(
   transport: ApiTransport,
@@ -19,5 +21,6 @@ export async function enqueue(
   if (app.status !== 'draft' && app.status !== 'needs-attention') return;
   const key = await currentSealingKey(transport, app.municipalityCode, ENQUEUE_KEY_TIMEOUT_MS);
   const sealed = key && (await sealPayload(app.payload, key));
-  await queueForSending(id, sealed, now);
+  const photos = key ? await sealPhotosOf(id, key) : [];
+  await queueForSending(id, sealed, now, photos);
 }

@@ -1,8 +1,17 @@
-import { applicationToSeal, markNeedsAttention, scheduleRetry, storeSealed } from '../data/outbox';
+import {
+  applicationToSeal,
+  attachmentsToSend,
+  clearUploaded,
+  markNeedsAttention,
+  markUploaded,
+  scheduleRetry,
+  storeSealed,
+} from '../data/outbox';
 import type { OutboxRecord } from '../data/records';
 import { recordReceiptOnce } from '../data/sync-outbox';
 import { isUnlocked } from '../data/vault/key-holder';
-import type { ApiTransport, RetryReason } from './api-client';
+import type { ApiTransport, RetryReason, SubmitOutcome, UploadOutcome } from './api-client';
+import { sealPhotosOf } from './attachments';
 import { backoffDelay } from './backoff';
 import { sealPayload } from './seal';
 import { currentSealingKey } from './sealing';
@@ -45,8 +54,9 @@ async function sealedBody(
   const key = await currentSealingKey(ctx.transport, item.municipalityCode);
   if (!key) return 'no-key';
   const sealed = await sealPayload(app.payload, key);
+  const photos = await sealPhotosOf(item.id, key);
   // Committed before the first send: every retry is then the identical request (S12).
-  await storeSealed(item.id, sealed);
+  await storeSealed(item.id, sealed, photos);
   return { sealed };
 }
 
@@ -58,11 +68,36 @@ export async function sendOne(ctx: Context, item: OutboxRecord): Promise<Verdict
     await retryItem(ctx, item);
     return { kind: 'item-retry' };
   }
-  const { sealed } = body;
   syncState.setSending(item.id);
-  const outcome = await ctx.transport
-    .submit(item.id, { municipalityCode: item.municipalityCode, kind: item.kind, sealed })
-    .finally(() => syncState.setSending(undefined));
+  try {
+    // Every attachment is on the server before the application that names it is posted.
+    const attachments = await attachmentsToSend(item.id);
+    if (!attachments.complete) {
+      await markNeedsAttention(item.id, { code: 'attachment-missing' });
+      return { kind: 'answered', sent: false };
+    }
+    for (const upload of attachments.pending) {
+      const outcome = await ctx.transport.putAttachment(upload.sha256, upload.sealed);
+      if (outcome.type === 'stored') await markUploaded(upload.photoId);
+      else return settle(ctx, item, outcome);
+    }
+    const outcome = await ctx.transport.submit(item.id, {
+      municipalityCode: item.municipalityCode,
+      kind: item.kind,
+      sealed: body.sealed,
+      ...(attachments.names.length > 0 ? { attachments: attachments.names } : {}),
+    });
+    return await settle(ctx, item, outcome);
+  } finally {
+    syncState.setSending(undefined);
+  }
+}
+
+async function settle(
+  ctx: Context,
+  item: OutboxRecord,
+  outcome: SubmitOutcome | Exclude<UploadOutcome, { type: 'stored' }>,
+): Promise<Verdict> {
   switch (outcome.type) {
     case 'receipt':
       await recordReceiptOnce(
@@ -84,10 +119,19 @@ export async function sendOne(ctx: Context, item: OutboxRecord): Promise<Verdict
         ? { kind: 'stop', retryAfterMs: outcome.retryAfterMs }
         : { kind: 'item-retry' };
     case 'rejected':
+      if (outcome.problem.code === 'attachment-missing') {
+        // The server lost a file it had taken (or never kept it): upload them all again.
+        await clearUploaded(item.id);
+        await retryItem(ctx, item);
+        return { kind: 'item-retry' };
+      }
       await markNeedsAttention(item.id, {
         code: outcome.problem.code,
         ...(outcome.problem.problems ? { fields: outcome.problem.problems } : {}),
       });
+      return { kind: 'answered', sent: false };
+    case 'hash-mismatch':
+      await markNeedsAttention(item.id, { code: 'attachment-hash-mismatch' });
       return { kind: 'answered', sent: false };
     case 'too-large':
       await markNeedsAttention(item.id, { code: 'too-large' });

@@ -103,6 +103,7 @@ describe('municipality directory, keys and documents', () => {
         'GET /api/v1/changes',
         'GET /api/v1/clerk/applications',
         'GET /api/v1/clerk/applications/{id}',
+        'GET /api/v1/clerk/applications/{id}/attachments/{sha256}',
         'GET /api/v1/municipalities',
         'GET /api/v1/municipalities/{code}',
         'GET /api/v1/municipalities/{code}/keys',

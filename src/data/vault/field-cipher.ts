@@ -27,21 +27,33 @@ export function newDataKey(): Promise<CryptoKey> {
   return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
 }
 
-export async function sealField(key: CryptoKey, value: unknown, context: FieldContext): Promise<SealedField> {
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: additionalData(context), tagLength: 128 },
-    key,
-    encoder.encode(JSON.stringify(value)),
-  );
-  return { iv: iv.buffer, data };
+export function sealField(key: CryptoKey, value: unknown, context: FieldContext): Promise<SealedField> {
+  return sealBytesField(key, encoder.encode(JSON.stringify(value)), context);
 }
 
 /** Opens a sealed field; any flipped bit, or a field from another record, is refused. */
 export async function openField<T>(key: CryptoKey, sealed: SealedField, context: FieldContext): Promise<T> {
-  let plain: ArrayBuffer;
+  return JSON.parse(decoder.decode(await openBytesField(key, sealed, context))) as T;
+}
+
+/** Seals raw bytes (a photo) as one field, without a detour through JSON. */
+export async function sealBytesField(
+  key: CryptoKey,
+  bytes: Uint8Array<ArrayBuffer> | ArrayBuffer,
+  context: FieldContext,
+): Promise<SealedField> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: additionalData(context), tagLength: 128 },
+    key,
+    bytes,
+  );
+  return { iv: iv.buffer, data };
+}
+
+export async function openBytesField(key: CryptoKey, sealed: SealedField, context: FieldContext): Promise<ArrayBuffer> {
   try {
-    plain = await crypto.subtle.decrypt(
+    return await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: sealed.iv, additionalData: additionalData(context), tagLength: 128 },
       key,
       sealed.data,
@@ -49,5 +61,4 @@ export async function openField<T>(key: CryptoKey, sealed: SealedField, context:
   } catch {
     throw new VaultError('tampered');
   }
-  return JSON.parse(decoder.decode(plain)) as T;
 }

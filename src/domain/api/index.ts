@@ -16,6 +16,18 @@ export const submissionKinds = [
   'slip-reissue',
 ] as const;
 
+/** At most this many photos travel with one application. */
+export const MAX_ATTACHMENTS = 4;
+/** The server takes sealed attachments up to 10 MiB (`PUT /attachments`). */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest photo the app accepts. Sealing writes it as base64 in a compact JWE (4/3 the size,
+ * plus a header), so 7 MiB is the round size whose seal still fits ATTACHMENT_MAX_BYTES.
+ */
+export const PHOTO_MAX_BYTES = 7 * 1024 * 1024;
+/** An attachment's name: the lowercase sha256 hex of its sealed bytes. */
+export const attachmentHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
 export const submissionRequestSchema = z.object({
   municipalityCode: z.string().regex(/^\d{6}$/),
   kind: z.enum(applicationKinds),
@@ -24,6 +36,12 @@ export const submissionRequestSchema = z.object({
     .string()
     .max(2_000_000)
     .regex(/^[\w-]+\.[\w-]*\.[\w-]+\.[\w-]+\.[\w-]+$/),
+  /** Sealed attachments (photos of ID) uploaded before, by the sha256 of their sealed bytes. */
+  attachments: z
+    .array(attachmentHashSchema)
+    .max(MAX_ATTACHMENTS)
+    .refine((hashes) => new Set(hashes).size === hashes.length, { message: 'not-unique' })
+    .optional(),
 });
 export type SubmissionRequest = z.infer<typeof submissionRequestSchema>;
 
@@ -51,6 +69,7 @@ export const problemCodes = [
   'rate-limited',
   'invalid-transition',
   'attachment-hash-mismatch',
+  'attachment-missing',
   'unavailable',
   'internal',
 ] as const;

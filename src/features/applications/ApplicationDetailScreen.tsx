@@ -4,6 +4,7 @@ import { refreshStatuses } from '../../sync';
 import { Banner, LinkButton, PageHeading, formatDateTime } from '../../ui';
 import { municipalityName } from '../municipality-name';
 import { useApplication, useHasSignInSession, useSyncSnapshot } from './queries';
+import { PhotosPanel } from './PhotosPanel';
 import { StatusBadge } from './StatusBadge';
 import { SubmissionPanel } from './SubmissionPanel';
 import { Timeline } from './Timeline';
@@ -64,6 +65,7 @@ export function ApplicationDetailScreen({ id }: { id: string }) {
           </p>
         </Banner>
       )}
+      <PhotosPanel app={app} />
       <SubmissionPanel
         app={app}
         sending={sendingId === app.id}

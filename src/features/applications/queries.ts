@@ -4,6 +4,8 @@ import {
   getApplication,
   hasSignInSession,
   listApplications,
+  listPhotos,
+  type PhotoSummary,
   timelineOf,
   type ApplicationRecord,
   type TimelineItem,
@@ -30,6 +32,11 @@ export function useTimeline(id: string): TimelineItem[] | undefined {
 /** The application's place in the outbox (tries, next try), or null once it has left it. */
 export function useOutboxEntry(id: string): OutboxEntry | null | undefined {
   return useLiveQuery(() => outboxEntry(id), [id]);
+}
+
+/** The photos of an application, without their bytes. Clear data: known while locked too. */
+export function usePhotos(id: string): PhotoSummary[] | undefined {
+  return useLiveQuery(() => listPhotos(id), [id]);
 }
 
 /** How many applications wait to be sent. Clear data: known while locked too. */

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { seedMunicipalities, validateCertifiedCopyRequest } from '../../domain';
-import { createCertifiedCopyDraft, StorageError } from '../../data';
+import { createCertifiedCopyDraft, PhotoError, StorageError } from '../../data';
 import {
   Banner,
   Button,
@@ -23,6 +23,7 @@ import {
   type CertifiedCopyFormField,
   type CertifiedCopyFormValues,
 } from './certified-copy-form';
+import { PhotoField } from './PhotoField';
 
 export function NewCertifiedCopyScreen() {
   const { t, i18n } = useTranslation();
@@ -31,7 +32,9 @@ export function NewCertifiedCopyScreen() {
   const [values, setValues] = useState<CertifiedCopyFormValues>(emptyCertifiedCopyForm);
   const [problems, setProblems] = useState<CertifiedCopyFormField[]>([]);
   const [saveError, setSaveError] = useState<string>();
-  useUnsavedInput(values !== emptyCertifiedCopyForm);
+  const [photo, setPhoto] = useState<File>();
+  const [photoError, setPhotoError] = useState<string>();
+  useUnsavedInput(values !== emptyCertifiedCopyForm || photo !== undefined);
 
   const messages: Record<CertifiedCopyFormField, string> = {
     memberId: t('certifiedCopy.errors.member'),
@@ -54,10 +57,17 @@ export function NewCertifiedCopyScreen() {
       return;
     }
     try {
-      const id = await createCertifiedCopyDraft(request, [member.id]);
+      const photos = photo
+        ? [{ bytes: await photo.arrayBuffer(), mediaType: photo.type || 'image/jpeg' }]
+        : [];
+      const id = await createCertifiedCopyDraft(request, [member.id], photos);
       navigate(`/applications/${id}`);
     } catch (error) {
-      setSaveError(error instanceof StorageError ? t('errors.storageFull') : t('errors.notSaved'));
+      if (error instanceof PhotoError) setPhotoError(t('photo.notSaved'));
+      else
+        setSaveError(
+          error instanceof StorageError ? t('errors.storageFull') : t('errors.notSaved'),
+        );
     }
   }
 
@@ -116,6 +126,16 @@ export function NewCertifiedCopyScreen() {
           hint={t('certifiedCopy.showCodeHint')}
           checked={values.showCode}
           onCheckedChange={(showCode) => setValues((v) => ({ ...v, showCode }))}
+        />
+        <PhotoField
+          photos={photo ? [{ id: 'chosen', name: photo.name, size: photo.size }] : []}
+          canAdd={!photo}
+          error={photoError}
+          onChoose={(file) => {
+            setPhoto(file);
+            setPhotoError(undefined);
+          }}
+          onRemove={() => setPhoto(undefined)}
         />
         <div className="actions">
           <Button type="submit">{t('certifiedCopy.save')}</Button>

@@ -60,6 +60,7 @@ export function PrivacyScreen() {
       <p>{t('privacy.leaves.when')}</p>
       <ul>
         <li>{t('privacy.leaves.sealed')}</li>
+        <li>{t('privacy.leaves.photos')}</li>
         <li>{t('privacy.leaves.signIn')}</li>
         <li>{t('privacy.leaves.with')}</li>
         <li>{t('privacy.leaves.answers')}</li>

@@ -9,6 +9,10 @@ import { AppPage } from '../pages/app-page';
 interface Fixture {
   name: string;
   idbVersion: number;
+  /** Version 2 on: the rows are sealed; the vault opens with TEST_PASSPHRASE. */
+  unlockWith?: 'passphrase';
+  /** The members' names to find on screen, when the rows hold them sealed. */
+  expectNames?: string[];
   stores: Record<string, { keyPath: string; indexes: string[] }>;
   rows: Record<string, Record<string, unknown>[]>;
 }
@@ -16,10 +20,10 @@ interface Fixture {
 const fixtureDir = 'test/fixtures/db';
 const fixtures = readdirSync(fixtureDir)
   .filter((name) => name.endsWith('.json'))
-  .map((name) => ({
-    name,
-    fixture: JSON.parse(readFileSync(join(fixtureDir, name), 'utf8')) as Fixture,
-  }));
+  .map((name) => {
+    const text = readFileSync(join(fixtureDir, name), 'utf8');
+    return { name, text, fixture: JSON.parse(text) as Fixture };
+  });
 
 describe('upgrading from every released schema version loses nothing (R12)', () => {
   let server: RunningServer;
@@ -35,17 +39,25 @@ describe('upgrading from every released schema version loses nothing (R12)', () 
     await server?.close();
   });
 
-  it('has a fixture for version 1', () => {
-    expect(fixtures.map((f) => f.name)).toContain('v1.json');
+  it('has a fixture for every released version (1 and 2)', () => {
+    expect(fixtures.map((f) => f.name)).toEqual(expect.arrayContaining(['v1.json', 'v2.json']));
   });
 
-  for (const { name, fixture } of fixtures) {
+  for (const { name, text, fixture } of fixtures) {
     it(`upgrades ${name}: every member and application, the pending outbox row and the settings`, async () => {
       const context = await browser.newContext({ locale: 'en-US' });
       const page = await context.newPage();
       // A same-origin page that does not start the app, to write the old database first.
       await page.goto(`${server.url}/manifest.webmanifest`);
-      await page.evaluate(async (f: Fixture) => {
+      await page.evaluate(async (json: string) => {
+        // Sealed fields are ArrayBuffers, written in the fixture as {"$b64": "..."}.
+        const f = JSON.parse(json, (_key, value: unknown) => {
+          if (value && typeof value === 'object' && '$b64' in value) {
+            const binary = atob(String(value.$b64));
+            return Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer;
+          }
+          return value;
+        }) as Fixture;
         await new Promise<void>((resolve, reject) => {
           const request = indexedDB.open(f.name, f.idbVersion);
           request.onupgradeneeded = () => {
@@ -68,13 +80,15 @@ describe('upgrading from every released schema version loses nothing (R12)', () 
           };
           request.onerror = () => reject(new Error('fixture open failed'));
         });
-      }, fixture);
+      }, text);
 
       const app = new AppPage(page, server.url);
       await app.load('/');
-      await app.setUpVault();
-      for (const member of fixture.rows.members ?? []) {
-        await page.getByText(String(member.name)).waitFor();
+      if (fixture.unlockWith === 'passphrase') await app.unlock();
+      else await app.setUpVault();
+      const names = fixture.expectNames ?? (fixture.rows.members ?? []).map((m) => String(m.name));
+      for (const memberName of names) {
+        await page.getByText(memberName).waitFor();
       }
       for (const application of fixture.rows.applications ?? []) {
         await app.goto(`/applications/${String(application.id)}`);

@@ -24,6 +24,8 @@ export class ScriptedTransport implements ApiTransport {
   feedRequests: (string | undefined)[] = [];
   uploads: UploadOutcome[] = [];
   uploaded: { sha256: string; bytes: Uint8Array }[] = [];
+  /** Every request in order: `put <sha256>` or `post <key>`. */
+  calls: string[] = [];
 
   constructor(readonly jwk: SealingJwk) {}
 
@@ -34,6 +36,7 @@ export class ScriptedTransport implements ApiTransport {
 
   submit(key: string, body: SubmissionRequest) {
     this.sent.push({ key, body });
+    this.calls.push(`post ${key}`);
     return Promise.resolve(this.always.get(key) ?? this.answers.shift() ?? this.defaultAnswer);
   }
 
@@ -46,6 +49,7 @@ export class ScriptedTransport implements ApiTransport {
 
   putAttachment(sha256: string, bytes: Uint8Array) {
     this.uploaded.push({ sha256, bytes });
+    this.calls.push(`put ${sha256}`);
     return Promise.resolve(
       this.uploads.shift() ?? ({ type: 'retry-later', reason: 'network' } as const),
     );

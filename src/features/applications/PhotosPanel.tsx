@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addPhoto, PhotoError, removePhoto, type ApplicationRecord } from '../../data';
+import { MAX_ATTACHMENTS } from '../../domain/api';
+import { PhotoField } from '../certificate/PhotoField';
+import { usePhotos } from './queries';
+
+/** The photos of an application; added and removed only while it is still the person's own. */
+export function PhotosPanel({ app }: { app: ApplicationRecord }) {
+  const { t } = useTranslation();
+  const photos = usePhotos(app.id);
+  const [error, setError] = useState<string>();
+  const editable = app.status === 'draft' || app.status === 'needs-attention';
+  if (!photos || (!editable && photos.length === 0)) return null;
+
+  async function run(action: () => Promise<unknown>) {
+    setError(undefined);
+    try {
+      await action();
+    } catch (failure) {
+      const code = failure instanceof PhotoError ? failure.code : undefined;
+      setError(code === 'too-many-photos' ? t('photo.tooMany') : t('photo.notSaved'));
+    }
+  }
+
+  if (!editable) return <PhotoField photos={photos} canAdd={false} />;
+  return (
+    <PhotoField
+      photos={photos}
+      canAdd={photos.length < MAX_ATTACHMENTS}
+      error={error}
+      onChoose={(file) =>
+        void run(async () =>
+          addPhoto(app.id, {
+            bytes: await file.arrayBuffer(),
+            mediaType: file.type || 'image/jpeg',
+          }),
+        )
+      }
+      onRemove={(id) => void run(() => removePhoto(id))}
+    />
+  );
+}

@@ -1,0 +1,103 @@
+// A person adds a photo of their ID to a request in Chromium and sends it: the photo reaches
+// the real server sealed, uploaded before the application that names it, linked once.
+import { randomBytes } from 'node:crypto';
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { PHOTO_MAX_BYTES } from '../../src/domain/api';
+import { launchChromium } from '../helpers/chromium';
+import { distDir } from '../helpers/server';
+import {
+  applicationIdOf,
+  MEMBER,
+  pressSend,
+  signedInPhone,
+  waitForReceipt,
+} from '../helpers/sync-flows';
+import { startProxiedServer, type ProxiedServer } from '../helpers/sync-server';
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe('a photo of ID chosen in the browser travels with the application', () => {
+  let server: ProxiedServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startProxiedServer({ staticDir: distDir });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('too large is refused with nothing lost; a fitting one is sealed, uploaded first, linked once', async () => {
+    const { context, app } = await signedInPhone(browser, server.url);
+    const page = app.page;
+    await app.goto('/applications/new/certified-copy');
+    await page.getByRole('radio', { name: MEMBER.name }).check();
+    await page.getByRole('radio', { name: /Bunkyo/ }).check();
+    await page.getByLabel(/Number of copies/).fill('2');
+    const photoInput = page.getByLabel('Photo of your ID (optional)');
+
+    await photoInput.setInputFiles({
+      name: 'big.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.alloc(PHOTO_MAX_BYTES + 1),
+    });
+    await page
+      .getByRole('alert')
+      .getByText(/This photo is larger than/)
+      .waitFor();
+    expect(await page.getByRole('radio', { name: MEMBER.name }).isChecked()).toBe(true);
+    expect(await page.getByLabel(/Number of copies/).inputValue()).toBe('2');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const photo = randomBytes(60_000);
+    await photoInput.setInputFiles({ name: 'id.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByText(/^id\.jpg \(/).waitFor();
+    expect(await page.getByText(/This photo is larger than/).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /Save the request/ }).click();
+    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    const id = applicationIdOf(page);
+    await page.getByText(/^Photo 1 \(/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const before = server.proxy.log.length;
+    await pressSend(app);
+    await waitForReceipt(app);
+
+    const sent = server.proxy.log.slice(before).filter((r) => r.method !== 'GET');
+    const puts = sent.filter(
+      (r) => r.method === 'PUT' && r.path.startsWith('/api/v1/attachments/'),
+    );
+    const posts = sent.filter((r) => r.method === 'POST' && r.path === '/api/v1/applications');
+    expect(puts).toHaveLength(1);
+    expect(posts).toHaveLength(1);
+    expect(puts[0]!.startedAt).toBeLessThanOrEqual(posts[0]!.startedAt);
+
+    const linked = await server.db.query<{ bytes: Uint8Array }>(
+      `SELECT f.bytes FROM application_attachments l
+       JOIN applications a ON a.id = l.application_id
+       JOIN attachments f ON f.owner_sub = l.owner_sub AND f.sha256 = l.sha256
+       WHERE a.idempotency_key = $1`,
+      [id],
+    );
+    expect(linked).toHaveLength(1);
+    // Sealed: the server's copy is a JWE, and no stretch of the photo appears in it.
+    const stored = Buffer.from(linked[0]!.bytes);
+    expect(stored.subarray(0, 2).toString()).toBe('ey');
+    // (Raw, or base64url as an unencrypted JWS would carry it: 1 002 is a multiple of 3.)
+    expect(stored.includes(photo.subarray(1_002, 1_032))).toBe(false);
+    expect(stored.includes(photo.subarray(1_002, 1_032).toString('base64url'))).toBe(false);
+    await context.close();
+  }, 120_000);
+});

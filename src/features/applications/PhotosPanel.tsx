@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addPhoto, PhotoError, removePhoto, type ApplicationRecord } from '../../data';
+import {
+  addPhoto,
+  PhotoError,
+  removePhoto,
+  StorageError,
+  type ApplicationRecord,
+} from '../../data';
 import { MAX_ATTACHMENTS } from '../../domain/api';
 import { PhotoField } from '../certificate/PhotoField';
 import { usePhotos } from './queries';
@@ -18,8 +24,11 @@ export function PhotosPanel({ app }: { app: ApplicationRecord }) {
     try {
       await action();
     } catch (failure) {
-      const code = failure instanceof PhotoError ? failure.code : undefined;
-      setError(code === 'too-many-photos' ? t('photo.tooMany') : t('photo.notSaved'));
+      if (failure instanceof StorageError && failure.code === 'storage-full')
+        setError(t('photo.storageFull'));
+      else if (failure instanceof PhotoError && failure.code === 'too-many-photos')
+        setError(t('photo.tooMany'));
+      else setError(t('photo.notSaved'));
     }
   }
 

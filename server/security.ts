@@ -50,7 +50,7 @@ export const isPersonal = (url: string) =>
 
 const corsAllowHeaders = 'authorization, dpop, content-type, idempotency-key, if-none-match';
 const corsExposeHeaders =
-  'etag, retry-after, idempotent-replayed, www-authenticate, dpop-nonce, location, ratelimit-limit, ratelimit-remaining, ratelimit-reset';
+  'date, etag, retry-after, idempotent-replayed, www-authenticate, dpop-nonce, location, ratelimit-limit, ratelimit-remaining, ratelimit-reset';
 
 export async function securityHeaders(
   app: FastifyInstance,

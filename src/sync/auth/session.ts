@@ -8,6 +8,7 @@ import {
 } from '../../data/auth-state';
 import { withLock } from '../locks';
 import { httpOptions, type AuthConfig } from './config';
+import { createServerClock } from './server-clock';
 
 // The authorization request's secrets live only until the browser comes back from the
 // provider, in this tab's sessionStorage (never in the URL, never in IndexedDB).
@@ -35,12 +36,37 @@ export type AuthorizedFetch = (
 export function createAuthSession(config: AuthConfig) {
   const client: oauth.Client = { client_id: config.clientId };
   const clientAuth = oauth.None();
+  const serverClock = createServerClock();
   let server: Promise<oauth.AuthorizationServer> | undefined;
-  let dpop: { handle: oauth.DPoPHandle; keys: CryptoKeyPair } | undefined;
+  let dpop: { handle: oauth.DPoPHandle; keys: CryptoKeyPair; skew: number } | undefined;
+
+  /** Every request to the provider or the API: plain HTTP only locally; the server's clock read. */
+  function requestOptions(url: URL) {
+    return {
+      ...httpOptions(url),
+      // oauth4webapi's body types are wider than fetch's own, though fetch takes each of them.
+      [oauth.customFetch]: (input: string, init: oauth.CustomFetchOptions<string, unknown>) =>
+        fetch(input, init as RequestInit).then((response) => serverClock.observe(response)),
+    };
+  }
+
+  /**
+   * Runs a request; if it failed while the server's answer showed this phone's clock to be off,
+   * once more with the corrected time (a proof dated in the server's future or far past fails).
+   */
+  async function withClockRetry<T>(request: () => Promise<T>): Promise<T> {
+    const before = serverClock.generation();
+    try {
+      return await request();
+    } catch (error) {
+      if (serverClock.generation() === before) throw error;
+      return request();
+    }
+  }
 
   function authorizationServer(): Promise<oauth.AuthorizationServer> {
     server ??= oauth
-      .discoveryRequest(config.issuer, { algorithm: 'oidc', ...httpOptions(config.issuer) })
+      .discoveryRequest(config.issuer, { algorithm: 'oidc', ...requestOptions(config.issuer) })
       .then((response) => oauth.processDiscoveryResponse(config.issuer, response))
       .catch((error: unknown) => {
         server = undefined;
@@ -50,7 +76,12 @@ export function createAuthSession(config: AuthConfig) {
   }
 
   function dpopFor(keys: CryptoKeyPair): oauth.DPoPHandle {
-    if (dpop?.keys !== keys) dpop = { handle: oauth.DPoP(client, keys), keys };
+    const skew = serverClock.offsetSeconds();
+    if (dpop?.keys !== keys || dpop.skew !== skew) {
+      // The handle reads the client's clock skew once, when it is made.
+      client[oauth.clockSkew] = skew;
+      dpop = { handle: oauth.DPoP(client, keys), keys, skew };
+    }
     return dpop.handle;
   }
 
@@ -105,17 +136,18 @@ export function createAuthSession(config: AuthConfig) {
     if (isFresh(state)) return state;
     if (!state.refreshToken) return undefined;
     const as = await authorizationServer();
-    const DPoP = dpopFor(state.dpopKeyPair);
     const refreshToken = state.refreshToken;
     try {
-      const tokens = await tokenRequestWithNonceRetry(
-        () =>
-          oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, {
-            DPoP,
-            ...httpOptions(config.issuer),
-            signal: AbortSignal.timeout(20_000),
-          }),
-        (response) => oauth.processRefreshTokenResponse(as, client, response),
+      const tokens = await withClockRetry(() =>
+        tokenRequestWithNonceRetry(
+          () =>
+            oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, {
+              DPoP: dpopFor(state.dpopKeyPair),
+              ...requestOptions(config.issuer),
+              signal: AbortSignal.timeout(20_000),
+            }),
+          (response) => oauth.processRefreshTokenResponse(as, client, response),
+        ),
       );
       return await store(state, tokens);
     } catch (error) {
@@ -168,26 +200,24 @@ export function createAuthSession(config: AuthConfig) {
       const as = await authorizationServer();
       const params = oauth.validateAuthResponse(as, client, currentUrl, pending.state);
       const state = await stateWithKey();
-      const DPoP = dpopFor(state.dpopKeyPair);
-      const tokens = await tokenRequestWithNonceRetry(
-        () =>
-          oauth.authorizationCodeGrantRequest(
-            as,
-            client,
-            clientAuth,
-            params,
-            config.redirectUri,
-            pending.codeVerifier,
-            {
-              DPoP,
-              ...httpOptions(config.issuer),
-            },
-          ),
-        (response) =>
-          oauth.processAuthorizationCodeResponse(as, client, response, {
-            expectedNonce: pending.nonce,
-            requireIdToken: true,
-          }),
+      const tokens = await withClockRetry(() =>
+        tokenRequestWithNonceRetry(
+          () =>
+            oauth.authorizationCodeGrantRequest(
+              as,
+              client,
+              clientAuth,
+              params,
+              config.redirectUri,
+              pending.codeVerifier,
+              { DPoP: dpopFor(state.dpopKeyPair), ...requestOptions(config.issuer) },
+            ),
+          (response) =>
+            oauth.processAuthorizationCodeResponse(as, client, response, {
+              expectedNonce: pending.nonce,
+              requireIdToken: true,
+            }),
+        ),
       );
       const claims = oauth.getValidatedIdTokenClaims(tokens);
       await store({ ...state, subject: claims?.sub }, tokens);
@@ -202,19 +232,20 @@ export function createAuthSession(config: AuthConfig) {
     fetch: (async (method, url, headers, body) => {
       const state = await freshAccessToken();
       if (!state?.accessToken) return 'signed-out';
-      const DPoP = dpopFor(state.dpopKeyPair);
       const accessToken = state.accessToken;
       const send = () =>
         oauth.protectedResourceRequest(accessToken, method, url, headers, body, {
-          DPoP,
-          ...httpOptions(url),
+          DPoP: dpopFor(state.dpopKeyPair),
+          ...requestOptions(url),
           signal: AbortSignal.timeout(20_000),
         });
       try {
-        return await send().catch((error: unknown) => {
-          if (oauth.isDPoPNonceError(error)) return send();
-          throw error;
-        });
+        return await withClockRetry(() =>
+          send().catch((error: unknown) => {
+            if (oauth.isDPoPNonceError(error)) return send();
+            throw error;
+          }),
+        );
       } catch (error) {
         // A challenge (401 with WWW-Authenticate) is an answer like any other for the caller.
         if (error instanceof oauth.WWWAuthenticateChallengeError) return error.response;

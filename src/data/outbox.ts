@@ -3,7 +3,13 @@
 import { storeCitySealedPhotos, type CitySealedPhoto } from './applications';
 import { database } from './db';
 import { photoRows } from './photos';
-import type { ApplicationRecord, AttentionReason, Id, OutboxRecord } from './records';
+import type {
+  ApplicationRecord,
+  AttentionReason,
+  Id,
+  OutboxRecord,
+  RetryCause,
+} from './records';
 import { openApplication } from './rows';
 
 export function dueOutboxItems(now: number): Promise<OutboxRecord[]> {
@@ -93,11 +99,16 @@ export async function clearUploaded(applicationId: Id): Promise<void> {
     });
 }
 
-export async function scheduleRetry(id: Id, nextAttemptAt: number): Promise<void> {
+export async function scheduleRetry(
+  id: Id,
+  nextAttemptAt: number,
+  cause: RetryCause,
+): Promise<void> {
   const db = database();
   await db.outbox.where('id').equals(id).modify((row) => {
     row.attempts += 1;
     row.nextAttemptAt = nextAttemptAt;
+    row.lastRetryCause = cause;
   });
 }
 

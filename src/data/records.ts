@@ -70,6 +70,16 @@ export type StoredApplication = ApplicationClear &
  * One row per application waiting to be sent. Its id is the application's id, which is also
  * the Idempotency-Key: the server recognises a retry as the same application.
  */
+/** Why the last try of an outbox item did not get through. */
+export type RetryCause =
+  | 'network'
+  | 'server-error'
+  | 'rate-limited'
+  | 'in-progress'
+  | 'no-key'
+  | 'signed-out'
+  | 'local';
+
 export interface OutboxRecord {
   id: Id;
   municipalityCode: string;
@@ -83,6 +93,8 @@ export interface OutboxRecord {
   sealed?: string;
   attempts: number;
   nextAttemptAt: number;
+  /** Kept with the item (not only in this tab's memory), so the reason survives a reload. */
+  lastRetryCause?: RetryCause;
   createdAt: string;
 }
 

@@ -2,7 +2,7 @@
 // touched here (ids, statuses, municipality codes, timestamps), so all of it works while locked.
 import { database } from './db';
 import { dropCitySeals } from './outbox';
-import type { ApplicationStatus, Id, OutboxRecord, Receipt } from './records';
+import type { ApplicationStatus, Id, OutboxRecord, Receipt, RetryCause } from './records';
 import { withStorageErrors } from './storage-errors';
 import { CHANGES_CURSOR_KEY } from './timeline';
 
@@ -87,12 +87,18 @@ export interface OutboxEntry {
   attempts: number;
   nextAttemptAt: number;
   sealed: boolean;
+  lastRetryCause?: RetryCause;
 }
 
 export async function outboxEntry(id: Id): Promise<OutboxEntry | null> {
   const row = await database().outbox.get(id);
   return row
-    ? { attempts: row.attempts, nextAttemptAt: row.nextAttemptAt, sealed: row.sealed !== undefined }
+    ? {
+        attempts: row.attempts,
+        nextAttemptAt: row.nextAttemptAt,
+        sealed: row.sealed !== undefined,
+        ...(row.lastRetryCause ? { lastRetryCause: row.lastRetryCause } : {}),
+      }
     : null;
 }
 

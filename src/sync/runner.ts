@@ -77,7 +77,7 @@ export function createOutboxRunner(
       } catch (error) {
         // A local failure (storage, a key that will not import): this item waits, the rest go.
         console.error('outbox item failed', error instanceof Error ? error.name : 'unknown');
-        await scheduleRetry(item.id, clock.now() + backoffDelay(item.attempts, random));
+        await scheduleRetry(item.id, clock.now() + backoffDelay(item.attempts, random), 'local');
         continue;
       }
       if (verdict.kind === 'answered') {

@@ -7,7 +7,7 @@ import {
   scheduleRetry,
   storeSealed,
 } from '../data/outbox';
-import type { OutboxRecord } from '../data/records';
+import type { OutboxRecord, RetryCause } from '../data/records';
 import { recordReceiptOnce } from '../data/sync-outbox';
 import { isUnlocked } from '../data/vault/key-holder';
 import type { ApiTransport, RetryReason, SubmitOutcome, UploadOutcome } from './api-client';
@@ -36,9 +36,14 @@ interface Context {
   random: () => number;
 }
 
-async function retryItem(ctx: Context, item: OutboxRecord, retryAfterMs = 0): Promise<void> {
+async function retryItem(
+  ctx: Context,
+  item: OutboxRecord,
+  cause: RetryCause,
+  retryAfterMs = 0,
+): Promise<void> {
   const wait = Math.max(retryAfterMs, backoffDelay(item.attempts, ctx.random));
-  await scheduleRetry(item.id, ctx.now() + wait);
+  await scheduleRetry(item.id, ctx.now() + wait, cause);
 }
 
 /** The sealed body to send: stored at enqueue, or sealed now (needs the vault) and stored first. */
@@ -65,7 +70,7 @@ export async function sendOne(ctx: Context, item: OutboxRecord): Promise<Verdict
   const body = await sealedBody(ctx, item);
   if (body === 'skip') return { kind: 'skipped' };
   if (body === 'no-key') {
-    await retryItem(ctx, item);
+    await retryItem(ctx, item, 'no-key');
     return { kind: 'item-retry' };
   }
   syncState.setSending(item.id);
@@ -113,8 +118,7 @@ async function settle(
       syncState.noteSuccess();
       return { kind: 'answered', sent: true };
     case 'retry-later':
-      await retryItem(ctx, item, outcome.retryAfterMs);
-      syncState.noteRetry(outcome.reason);
+      await retryItem(ctx, item, outcome.reason, outcome.retryAfterMs);
       return stopsTheQueue(outcome.reason)
         ? { kind: 'stop', retryAfterMs: outcome.retryAfterMs }
         : { kind: 'item-retry' };
@@ -122,7 +126,7 @@ async function settle(
       if (outcome.problem.code === 'attachment-missing') {
         // The server lost a file it had taken (or never kept it): upload them all again.
         await clearUploaded(item.id);
-        await retryItem(ctx, item);
+        await retryItem(ctx, item, 'server-error');
         return { kind: 'item-retry' };
       }
       await markNeedsAttention(item.id, {
@@ -138,7 +142,7 @@ async function settle(
       return { kind: 'answered', sent: false };
     case 'unauthorized':
       // Kept in the outbox: the person is asked to sign in, and it is sent after (S10).
-      await retryItem(ctx, item);
+      await retryItem(ctx, item, 'signed-out');
       syncState.noteSignInNeeded();
       return { kind: 'stop' };
   }

@@ -7,15 +7,12 @@ export type { RetryReason };
 
 export interface SyncSnapshot {
   sendingId: string | undefined;
-  /** Why the last attempt did not get through; cleared by the next receipt. */
-  lastRetryReason: RetryReason | undefined;
   /** The API asked for sign-in; queued applications wait for it, kept. */
   signInNeeded: boolean;
 }
 
 let snapshot: SyncSnapshot = {
   sendingId: undefined,
-  lastRetryReason: undefined,
   signInNeeded: false,
 };
 const listeners = new Set<() => void>();
@@ -32,8 +29,7 @@ export const syncState = {
     return () => listeners.delete(listener);
   },
   setSending: (sendingId: string | undefined) => set({ sendingId }),
-  noteRetry: (lastRetryReason: RetryReason) => set({ lastRetryReason }),
-  noteSuccess: () => set({ lastRetryReason: undefined, signInNeeded: false }),
+  noteSuccess: () => set({ signInNeeded: false }),
   noteSignInNeeded: () => set({ signInNeeded: true }),
   noteSignedIn: () => set({ signInNeeded: false }),
 };

@@ -53,6 +53,9 @@ describe('what the person sees while sending (real server, fault proxy)', () => 
     await page.getByText(/did not answer properly/).waitFor();
     await page.getByText(/^Tried 1 time\. Next try around/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Why it waits is kept with the application, not only in this page's memory.
+    await app.reloadAndUnlock();
+    await page.getByText(/did not answer properly/).waitFor();
     await page
       .getByRole('status', { name: 'Sending' })
       .getByText('1 application waiting to send')

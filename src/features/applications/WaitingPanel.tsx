@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendNow, signIn } from '../../sync';
 import { Banner, Button, formatDateTime } from '../../ui';
-import { useOnline, useOutboxEntry, useSyncSnapshot } from './queries';
+import type { RetryCause } from '../../data';
+import { useOnline, useOutboxEntry } from './queries';
+
+/** Causes with a sentence of their own; a missing key and sign-in have their own panels. */
+function shownCause(cause: RetryCause | undefined) {
+  return cause === 'no-key' || cause === 'signed-out' ? undefined : cause;
+}
 
 interface WaitingPanelProps {
   id: string;
@@ -18,9 +24,8 @@ export function WaitingPanel({ id, sending, signInNeeded }: WaitingPanelProps) {
   const { t, i18n } = useTranslation();
   const [unreachable, setUnreachable] = useState(false);
   const entry = useOutboxEntry(id);
-  const { lastRetryReason } = useSyncSnapshot();
   const online = useOnline();
-  const reason = !online ? 'offline' : lastRetryReason;
+  const reason = !online ? 'offline' : shownCause(entry?.lastRetryCause);
   return (
     <>
       {/* What the person can do comes first: signing in, when that is what sending waits for. */}

@@ -115,6 +115,7 @@ describe('outbox runner', () => {
     const row = await db.outbox.get(id);
     expect(row?.attempts).toBe(1);
     expect(row?.nextAttemptAt).toBeGreaterThan(now);
+    expect(row?.lastRetryCause).toBe('server-error');
 
     now = row?.nextAttemptAt ?? now;
     transport.answers.push(receiptFor(id));
@@ -129,6 +130,7 @@ describe('outbox runner', () => {
     transport.answers.push({ type: 'retry-later', reason: 'rate-limited', retryAfterMs: 600_000 });
     await runner().runNow();
     expect((await db.outbox.get(id))?.nextAttemptAt).toBe(now + 600_000);
+    expect((await db.outbox.get(id))?.lastRetryCause).toBe('rate-limited');
   });
 
   it('marks a refused application as needing attention, keeping it (R4)', async () => {
@@ -235,6 +237,7 @@ describe('outbox runner', () => {
     expect((await getApplication(id))?.status).toBe('queued');
     expect(await db.outbox.count()).toBe(2);
     expect(syncState.get().signInNeeded).toBe(true);
+    expect((await db.outbox.get(id))?.lastRetryCause).toBe('signed-out');
   });
 
   it('never moves a status back when a replayed receipt arrives after the feed', async () => {

@@ -37,15 +37,21 @@ export async function createCertifiedCopyDraft(
   return record.id;
 }
 
-/** Deletes a draft and its photos together. Anything already queued or sent is kept. */
+/**
+ * Deletes an application that never reached the city hall — a draft, or one it refused — with
+ * its photos and timeline, together. Anything queued or sent is kept: it may be there already.
+ */
 export async function deleteDraft(id: Id): Promise<void> {
   const db = database();
   await withStorageErrors(() =>
-    db.transaction('rw', db.applications, db.photos, async () => {
+    db.transaction('rw', [db.applications, db.photos, db.timeline, db.outbox], async () => {
       const app = await db.applications.get(id);
       if (!app) return;
-      if (app.status !== 'draft') throw new Error('not-a-draft');
+      if (app.status !== 'draft' && app.status !== 'needs-attention')
+        throw new Error('not-a-draft');
       await db.photos.where('applicationId').equals(id).delete();
+      await db.timeline.where('applicationId').equals(id).delete();
+      await db.outbox.delete(id);
       await db.applications.delete(id);
     }),
   );

@@ -1,14 +1,17 @@
 // A person adds a photo of their ID to a request in Chromium and sends it: the photo reaches
-// the real server sealed, uploaded before the application that names it, linked once.
+// the real server sealed, uploaded before the application that names it, linked once. And a
+// draft that will not be sent can be deleted, its photo with it.
 import { randomBytes } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PHOTO_MAX_BYTES } from '../../src/domain/api';
 import { launchChromium } from '../helpers/chromium';
+import { submissions } from '../helpers/fault-proxy';
 import { distDir } from '../helpers/server';
 import {
   applicationIdOf,
+  draft,
   MEMBER,
   pressSend,
   signedInPhone,
@@ -98,6 +101,39 @@ describe('a photo of ID chosen in the browser travels with the application', () 
     // (Raw, or base64url as an unencrypted JWS would carry it: 1 002 is a multiple of 3.)
     expect(stored.includes(photo.subarray(1_002, 1_032))).toBe(false);
     expect(stored.includes(photo.subarray(1_002, 1_032).toString('base64url'))).toBe(false);
+    await context.close();
+  }, 120_000);
+
+  it('a draft can be deleted with its photo after a question; a waiting one cannot', async () => {
+    const { context, app } = await signedInPhone(browser, server.url, 'resident-b');
+    const page = app.page;
+    const id = await draft(app);
+    await page
+      .getByLabel('Photo of your ID (optional)')
+      .setInputFiles({ name: 'id.jpg', mimeType: 'image/jpeg', buffer: randomBytes(20_000) });
+    await page.getByText(/^Photo 1 \(/).waitFor();
+    await page.getByRole('button', { name: 'Delete this application' }).click();
+    await page.getByText('Delete this application?').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    expect(applicationIdOf(page)).toBe(id);
+    await page.getByRole('button', { name: 'Delete this application' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/applications');
+    await app.reloadAndUnlock();
+    await app.goto(`/applications/${id}`);
+    await page.getByRole('heading', { name: 'Application not found' }).waitFor();
+
+    // Waiting to send: it may reach the city hall any moment, so it is not offered.
+    const refusing = server.proxy.inject({
+      match: submissions,
+      fault: { kind: 'status', status: 503 },
+    });
+    await draft(app);
+    await pressSend(app);
+    await page.getByText(/^Tried 1 time\./).waitFor();
+    expect(await page.getByRole('button', { name: 'Delete this application' }).count()).toBe(0);
+    refusing();
     await context.close();
   }, 120_000);
 });

@@ -4,6 +4,7 @@ import { refreshStatuses } from '../../sync';
 import { Banner, LinkButton, PageHeading, formatDateTime } from '../../ui';
 import { municipalityName } from '../municipality-name';
 import { useApplication, useHasSignInSession, useSyncSnapshot } from './queries';
+import { DeleteDraftControl } from './DeleteDraftControl';
 import { PhotosPanel } from './PhotosPanel';
 import { StatusBadge } from './StatusBadge';
 import { SubmissionPanel } from './SubmissionPanel';
@@ -72,6 +73,9 @@ export function ApplicationDetailScreen({ id }: { id: string }) {
         signInNeeded={signInNeeded || hasSession === false}
       />
       <Timeline app={app} />
+      {(app.status === 'draft' || app.status === 'needs-attention') && (
+        <DeleteDraftControl id={app.id} />
+      )}
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '../../../src/data';
 import { exportBackup, restoreBackup } from '../../../src/data/backup';
 import type { MadoguchiDb } from '../../../src/data/db';
+import { markNeedsAttention } from '../../../src/data/outbox';
 import { openPhotos } from '../../../src/data/photos';
 import { PHOTO_MAX_BYTES } from '../../../src/domain/api';
 import { freshDatabase } from '../../helpers/fresh-db';
@@ -57,6 +58,20 @@ describe('photos of an application', () => {
     expect(await getApplication(id)).toBeUndefined();
     expect(await db.photos.count()).toBe(1);
     expect(await listPhotos(keep)).toHaveLength(1);
+  });
+
+  it('deletes a refused application too, but never one that is queued', async () => {
+    const queued = await createCertifiedCopyDraft(sampleRequest, ['m1'], [photo()]);
+    await queueForSending(queued, undefined, 1_000);
+    await expect(deleteDraft(queued)).rejects.toThrow('not-a-draft');
+    expect((await getApplication(queued))?.status).toBe('queued');
+    expect(await db.outbox.count()).toBe(1);
+
+    const refused = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    await markNeedsAttention(refused, { code: 'payload-invalid' });
+    await deleteDraft(refused);
+    expect(await getApplication(refused)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(1);
   });
 
   it('queues the city-sealed photos with the status and the outbox row', async () => {

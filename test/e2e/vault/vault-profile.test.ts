@@ -18,7 +18,10 @@ const people = [
   },
   { name: 'Wilhelmina Quixtorp', dateOfBirth: '1986-02-23', code: '24846016224' },
 ];
+// Written inside the photo of ID; the photo's file name carries a person's name.
+const PHOTO_MARKER = 'PASSPORT-OF-QUIXTORP';
 const secrets = [
+  PHOTO_MARKER,
   ...people.map((p) => p.name),
   'Quixtorp',
   ...people.map((p) => p.code),
@@ -81,9 +84,15 @@ describe('nothing personal on disk (S1), erased without a trace (S6), saved mean
       showCode: true,
     });
     const applicationId = new URL(app.page.url()).pathname.split('/').pop()!;
+    await app.page.getByLabel('Photo of your ID (optional)').setInputFiles({
+      name: `${people[0]!.name} passport.jpg`,
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from(`${PHOTO_MARKER} `.repeat(4_000)),
+    });
+    await app.page.getByText(/^Photo 1 \(/).waitFor();
     // Closing the browser at once after "saved" keeps the record (R1), and flushes the files.
     await context.close();
-    expect(findInProfile(profile, secrets), 'after the request').toEqual([]);
+    expect(findInProfile(profile, secrets), 'after the request and its photo').toEqual([]);
     // The scan does see what is meant to be clear: the application's id (the positive control).
     expect(findInProfile(profile, [applicationId]).length).toBeGreaterThan(0);
 

@@ -3,21 +3,11 @@
 import { database } from './db';
 import { dropCitySeals } from './outbox';
 import type { ApplicationStatus, Id, OutboxRecord, Receipt, RetryCause } from './records';
+import { statusProgress } from './status-progress';
 import { withStorageErrors } from './storage-errors';
 import { CHANGES_CURSOR_KEY } from './timeline';
 
 export { countOutbox } from './outbox';
-
-// How far along an application is; a late or replayed answer never moves it back.
-const progress: Record<ApplicationStatus, number> = {
-  draft: 0,
-  queued: 0,
-  'needs-attention': 0,
-  received: 1,
-  accepted: 2,
-  rejected: 2,
-  completed: 3,
-};
 
 /**
  * The earliest attempt the runner can make. A row still without a seal needs the vault, so
@@ -55,7 +45,7 @@ export async function recordReceiptOnce(
     db.transaction('rw', db.applications, db.outbox, db.settings, db.photos, async () => {
       const app = await db.applications.get(id);
       if (app) {
-        const kept = progress[app.status] > progress[status] ? app.status : status;
+        const kept = statusProgress(app.status) > statusProgress(status) ? app.status : status;
         await db.applications.update(id, {
           status: kept,
           receipt,

@@ -1,6 +1,7 @@
 import type { ServerStatus } from '../domain/api';
 import { database } from './db';
-import type { ApplicationStatus, Id, TimelineEntry } from './records';
+import type { Id, TimelineEntry } from './records';
+import { statusProgress } from './status-progress';
 import { withStorageErrors } from './storage-errors';
 import { openField, sealField } from './vault/field-cipher';
 import { requireKey } from './vault/key-holder';
@@ -15,20 +16,6 @@ export interface StatusChange {
 }
 
 export const CHANGES_CURSOR_KEY = 'changes-cursor';
-
-// A page may repeat or reorder what the phone already knows: the status only moves forward.
-const order: Record<ApplicationStatus, number> = {
-  draft: 0,
-  queued: 0,
-  'needs-attention': 0,
-  received: 1,
-  accepted: 2,
-  rejected: 2,
-  completed: 3,
-};
-function rank(status: ApplicationStatus): number {
-  return order[status];
-}
 
 export async function changesCursor(): Promise<string | undefined> {
   const row = await database().settings.get(CHANGES_CURSOR_KEY);
@@ -63,7 +50,7 @@ export async function applyChanges(changes: StatusChange[], cursor: string): Pro
         const app = await db.applications.get(entry.applicationId);
         if (!app) continue;
         await db.timeline.put(entry);
-        if (rank(entry.status) >= rank(app.status)) {
+        if (statusProgress(entry.status) >= statusProgress(app.status)) {
           await db.applications.update(app.id, { status: entry.status, updatedAt: entry.at });
         }
       }

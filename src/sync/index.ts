@@ -6,7 +6,7 @@ import type { SyncEngine } from './engine';
 import { syncState } from './sync-state';
 
 export { syncState };
-export type { SyncSnapshot, RetryReason } from './sync-state';
+export type { SyncSnapshot } from './sync-state';
 
 let engine: Promise<SyncEngine> | undefined;
 

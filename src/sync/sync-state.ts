@@ -1,10 +1,6 @@
 // What the sync engine is doing right now, for the quiet indicator and the per-item status.
 // Persistent state (queued, sent, needs attention) lives in the database; this is only the
 // moment-to-moment activity of this tab.
-import type { RetryReason } from './api-client';
-
-export type { RetryReason };
-
 export interface SyncSnapshot {
   sendingId: string | undefined;
   /** The API asked for sign-in; queued applications wait for it, kept. */

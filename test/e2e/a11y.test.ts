@@ -1,18 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { axeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
 import { distDir, startServer, type RunningServer } from '../helpers/server';
 import { AppPage } from './pages/app-page';
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 const locales = [
   { locale: 'en-US', lang: 'en', member: 'Tran Thi Mai' },
@@ -40,64 +31,64 @@ describe('every screen passes axe in both languages', () => {
       expect(await app.page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const screens: Record<string, string[]> = {};
 
-      screens['first run'] = await violations(app.page);
+      screens['first run'] = await axeViolations(app.page);
       await app.page
         .getByRole('button', { name: /Protect with this passphrase|このパスフレーズで守る/ })
         .click();
       await app.page.getByText(/at least 8 characters|8文字以上にしてください/).waitFor();
-      screens['first run (errors)'] = await violations(app.page);
+      screens['first run (errors)'] = await axeViolations(app.page);
       await app.goto('/privacy');
-      screens['privacy'] = await violations(app.page);
+      screens['privacy'] = await axeViolations(app.page);
       await app.load('/');
       await app.setUpVault();
 
-      screens['wallet (empty)'] = await violations(app.page);
+      screens['wallet (empty)'] = await axeViolations(app.page);
       await app.goto('/members/new');
-      screens['add member'] = await violations(app.page);
+      screens['add member'] = await axeViolations(app.page);
       await app.page.getByRole('button', { name: /Read the slip|通知票を読み取る/ }).click();
       await app.page.locator('.scan-panel .banner').waitFor({ timeout: 30_000 });
-      screens['scan panel (no camera)'] = await violations(app.page);
+      screens['scan panel (no camera)'] = await axeViolations(app.page);
       await app.page.getByRole('button', { name: /Type it instead|入力する/ }).click();
       await app.page.getByRole('button', { name: /^(Save|保存)$/ }).click();
       await app.page.getByRole('alert').waitFor();
-      screens['add member (errors)'] = await violations(app.page);
+      screens['add member (errors)'] = await axeViolations(app.page);
       await app.page.getByLabel(/Resident record code|住民票コード/).fill('12345678901');
       await app.page.getByRole('button', { name: /^(Save|保存)$/ }).click();
-      screens['add member (check-digit warning)'] = await violations(app.page);
+      screens['add member (check-digit warning)'] = await axeViolations(app.page);
 
       await app.goto('/');
       await app.addMember({ name: member, dateOfBirth: '1979-12-31', code: '24846016224' });
       await app.page.getByText(member).waitFor();
-      screens['wallet'] = await violations(app.page);
+      screens['wallet'] = await axeViolations(app.page);
       await app.goto('/applications');
-      screens['applications (empty)'] = await violations(app.page);
+      screens['applications (empty)'] = await axeViolations(app.page);
       await app.startCertifiedCopyRequest({
         memberName: member,
         municipality: /Kitami|北見/,
         copies: 1,
         showCode: false,
       });
-      screens['application detail'] = await violations(app.page);
+      screens['application detail'] = await axeViolations(app.page);
       await app.goto('/applications');
-      screens['applications'] = await violations(app.page);
+      screens['applications'] = await axeViolations(app.page);
       await app.goto('/applications/new/certified-copy');
-      screens['certified copy request'] = await violations(app.page);
+      screens['certified copy request'] = await axeViolations(app.page);
       await app.goto('/settings');
-      screens['settings'] = await violations(app.page);
+      screens['settings'] = await axeViolations(app.page);
       await app.page.getByText(/Restore from a backup|バックアップから復元/).click();
       await app.page
         .getByText(/Change the passphrase|パスフレーズを変更/)
         .first()
         .click();
-      screens['settings (opened sections)'] = await violations(app.page);
+      screens['settings (opened sections)'] = await axeViolations(app.page);
       await app.page.getByRole('button', { name: /^(Lock|ロック)$/ }).click();
       await app.page.getByLabel(/^(Passphrase|パスフレーズ)$/).fill('not the passphrase');
       await app.page.getByRole('button', { name: /^(Unlock|ロックを解除)$/ }).click();
       await app.page.getByText(/passphrase is not right|パスフレーズが違います/).waitFor();
-      screens['locked (wrong passphrase)'] = await violations(app.page);
+      screens['locked (wrong passphrase)'] = await axeViolations(app.page);
       await app.unlock();
       await app.goto('/no-such-page');
-      screens['not found'] = await violations(app.page);
+      screens['not found'] = await axeViolations(app.page);
 
       expect(screens).toEqual(Object.fromEntries(Object.keys(screens).map((name) => [name, []])));
       await context.close();
@@ -109,12 +100,12 @@ describe('every screen passes axe in both languages', () => {
     const app = await AppPage.open(context, server.url, '/settings');
     await app.page.getByRole('button', { name: 'Sign in' }).click();
     await app.page.getByLabel(/User name/).waitFor();
-    expect(await violations(app.page)).toEqual([]);
+    expect(await axeViolations(app.page)).toEqual([]);
     await app.page.getByLabel(/User name/).fill('resident-b');
     await app.page.getByLabel(/Password/).fill('wrong password');
     await app.page.getByRole('button', { name: /Sign in/ }).click();
     await app.page.getByLabel(/User name/).waitFor();
-    expect(await violations(app.page)).toEqual([]);
+    expect(await axeViolations(app.page)).toEqual([]);
     await context.close();
   });
 

@@ -1,38 +1,26 @@
 // Phones keep the wrong time more often than one would think (set by hand, after travel, a
 // dead battery). DPoP proofs carry the phone's time, and the server accepts only a few minutes
 // of drift: a phone far off must still sign in and send, once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
-import { distDir } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
 import { backFromSignIn, draft, MEMBER, pressSend, waitForReceipt } from '../helpers/sync-flows';
-import { serverCountsByKey, startProxiedServer, type ProxiedServer } from '../helpers/sync-server';
+import { useSyncLab } from '../helpers/sync-lab';
+import { serverCountsByKey } from '../helpers/sync-server';
 import { AppPage } from './pages/app-page';
 
 const MINUTE = 60_000;
 
 describe('a phone whose clock is wrong', () => {
-  let server: ProxiedServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startProxiedServer({ staticDir: distDir });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const lab = useSyncLab();
 
   for (const [label, offset] of [
     ['40 minutes fast', 40 * MINUTE],
     ['25 minutes slow', -25 * MINUTE],
   ] as const) {
     it(`${label}: signs in, sends once, and keeps sending after a reload`, async () => {
-      const context = await browser.newContext({ locale: 'en-US' });
+      const context = await lab.browser.newContext({ locale: 'en-US' });
       const page = await context.newPage();
       await page.clock.install({ time: Date.now() + offset });
-      const app = new AppPage(page, server.url);
+      const app = new AppPage(page, lab.server.url);
       await app.load('/');
       await app.openVault();
       await app.addMember(MEMBER);
@@ -49,7 +37,7 @@ describe('a phone whose clock is wrong', () => {
       const second = await draft(app);
       await pressSend(app);
       await waitForReceipt(app);
-      const counts = await serverCountsByKey(server.db);
+      const counts = await serverCountsByKey(lab.server.db);
       expect([counts.get(first), counts.get(second)]).toEqual([1, 1]);
       await context.close();
     }, 90_000);

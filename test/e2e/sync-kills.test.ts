@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { submissions } from '../helpers/fault-proxy';
-import { distDir } from '../helpers/server';
 import { draft, pressSend, sendButton, signedInPhone } from '../helpers/sync-flows';
-import { serverCountsByKey, startProxiedServer, type ProxiedServer } from '../helpers/sync-server';
+import { useSyncLab } from '../helpers/sync-lab';
+import { serverCountsByKey } from '../helpers/sync-server';
 import { AppPage } from './pages/app-page';
 
 const KILLS = 100;
@@ -37,17 +36,7 @@ async function localStatuses(page: Page): Promise<Map<string, string>> {
 }
 
 describe('killing the page at random points of a sync (R2, R3)', () => {
-  let server: ProxiedServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startProxiedServer({ staticDir: distDir });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const lab = useSyncLab();
 
   it(`${KILLS} kills: before sending, after the server committed, before the local update; none lost, none twice`, async () => {
     const seed = Number(process.env.SYNC_KILL_SEED ?? Date.now() % 1_000_000);
@@ -55,14 +44,14 @@ describe('killing the page at random points of a sync (R2, R3)', () => {
     const random = seeded(seed);
     const between = (low: number, high: number) => Math.round(low + random() * (high - low));
     const t0 = Date.now();
-    const phone = await signedInPhone(browser, server.url);
+    const phone = await signedInPhone(lab.browser, lab.server.url);
     const { context, firstId } = phone;
     let app = phone.app;
     const ids = [firstId];
 
     // Queue applications while the city's service refuses them (503), killing some pages a
     // moment after "Send": the queued status and the outbox row commit together, or neither.
-    const refusing = server.proxy.inject({
+    const refusing = lab.server.proxy.inject({
       match: submissions,
       fault: { kind: 'status', status: 503 },
     });
@@ -75,7 +64,7 @@ describe('killing the page at random points of a sync (R2, R3)', () => {
       if (killAtSend.has(i)) {
         await app.page.waitForTimeout(between(0, 60));
         await app.page.close();
-        app = await AppPage.open(context, server.url, '/applications');
+        app = await AppPage.open(context, lab.server.url, '/applications');
       }
     }
     await app.page.close();
@@ -85,21 +74,21 @@ describe('killing the page at random points of a sync (R2, R3)', () => {
     // Now the service answers, slowly: each request may wait before it reaches the server
     // (a page killed then never sent it) and its answer waits after the server committed (a
     // page killed then never heard it). Pages open locked: sealed rows go without the vault.
-    server.proxy.inject({
+    lab.server.proxy.inject({
       match: submissions,
       fault: () => ({ kind: 'delay', beforeMs: between(0, 250), ms: between(0, 600) }),
     });
-    const before = server.proxy.log.length;
+    const before = lab.server.proxy.log.length;
     for (let kill = 0; kill < KILLS; kill++) {
       const page = await context.newPage();
-      await page.goto(`${server.url}/applications`, { waitUntil: 'commit' });
+      await page.goto(`${lab.server.url}/applications`, { waitUntil: 'commit' });
       await page.waitForTimeout(between(0, 1_100));
       await page.close();
     }
     console.log(
-      `kills done at ${Date.now() - t0} ms; on server: ${(await serverCountsByKey(server.db)).size}`,
+      `kills done at ${Date.now() - t0} ms; on server: ${(await serverCountsByKey(lab.server.db)).size}`,
     );
-    const killed = server.proxy.log.slice(before).filter((r) => submissions(r) && r.clientGone);
+    const killed = lab.server.proxy.log.slice(before).filter((r) => submissions(r) && r.clientGone);
     const afterCommit = killed.filter((r) => r.upstreamStatus !== undefined).length;
     console.log(
       `${KILLS} kills; requests cut: ${killed.length - afterCommit} before the server saw them, ` +
@@ -108,12 +97,12 @@ describe('killing the page at random points of a sync (R2, R3)', () => {
     expect(afterCommit).toBeGreaterThan(5);
 
     // Reopen, unlock, let it finish; drafts whose "Send" was killed are sent again.
-    server.proxy.clearFaults();
-    app = await AppPage.open(context, server.url, '/applications');
+    lab.server.proxy.clearFaults();
+    app = await AppPage.open(context, lab.server.url, '/applications');
     await expect.poll(async () => (await localStatuses(app.page)).size).toBe(ids.length);
     for (const [id, status] of await localStatuses(app.page)) {
       if (status !== 'Draft') continue;
-      expect((await serverCountsByKey(server.db)).get(id)).toBeUndefined();
+      expect((await serverCountsByKey(lab.server.db)).get(id)).toBeUndefined();
       await app.goto(`/applications/${id}`);
       await pressSend(app);
       // As a person would: see it leave the draft state, tapping again if the tap was lost
@@ -134,7 +123,7 @@ describe('killing the page at random points of a sync (R2, R3)', () => {
       return [...statuses.values()].filter((status) => status !== 'Received');
     };
     await expect.poll(notReceived, { timeout: 60_000 }).toEqual([]);
-    const onServer = await serverCountsByKey(server.db);
+    const onServer = await serverCountsByKey(lab.server.db);
     const local = await localStatuses(app.page);
     expect([...local.keys()].sort()).toEqual([...ids].sort());
     for (const id of ids) expect(onServer.get(id), id).toBe(1);

@@ -1,39 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { submissions } from '../helpers/fault-proxy';
-import { distDir } from '../helpers/server';
 import { draft, pressSend, signedInPhone } from '../helpers/sync-flows';
-import { serverCountsByKey, startProxiedServer, type ProxiedServer } from '../helpers/sync-server';
+import { useSyncLab } from '../helpers/sync-lab';
+import { serverCountsByKey } from '../helpers/sync-server';
 import { AppPage } from './pages/app-page';
 
 const FLAP_MS = 36_000;
 
 describe('bad networks and two tabs (real server, fault proxy)', () => {
-  let server: ProxiedServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startProxiedServer({ staticDir: distDir });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const lab = useSyncLab();
 
   const onServer = async (ids: string[]) => {
-    const counts = await serverCountsByKey(server.db);
+    const counts = await serverCountsByKey(lab.server.db);
     return ids.map((id) => counts.get(id) ?? 0);
   };
   const posts = (ids: string[], from = 0) =>
-    server.proxy.log
+    lab.server.proxy.log
       .slice(from)
       .filter((r) => submissions(r) && ids.includes(r.idempotencyKey ?? ''));
 
   it('two tabs: exactly one sends, each application once (R9)', async () => {
-    const { context, app: tabA } = await signedInPhone(browser, server.url, 'resident-b');
-    const tabB = await AppPage.open(context, server.url, '/applications');
+    const { context, app: tabA } = await signedInPhone(lab.browser, lab.server.url, 'resident-b');
+    const tabB = await AppPage.open(context, lab.server.url, '/applications');
     const sentBy = new Map<Page, string[]>();
     for (const tab of [tabA, tabB]) {
       sentBy.set(tab.page, []);
@@ -50,7 +39,7 @@ describe('bad networks and two tabs (real server, fault proxy)', () => {
       await pressSend(tab);
       await tab.page.getByText('Waiting to send', { exact: true }).first().waitFor();
     }
-    const mark = server.proxy.log.length;
+    const mark = lab.server.proxy.log.length;
     for (const tab of [tabA, tabB]) sentBy.set(tab.page, []);
     await context.setOffline(false);
     await expect.poll(() => onServer(ids), { timeout: 30_000 }).toEqual(ids.map(() => 1));
@@ -60,12 +49,12 @@ describe('bad networks and two tabs (real server, fault proxy)', () => {
     expect(drained.every((r) => r.status === 201)).toBe(true);
     const senders = [...sentBy.values()].filter((keys) => keys.length > 0);
     expect(senders).toHaveLength(1);
-    expect(server.proxy.peakInFlight('POST', '/api/v1/applications')).toBe(1);
+    expect(lab.server.proxy.peakInFlight('POST', '/api/v1/applications')).toBe(1);
     await context.close();
   });
 
   it('a network flapping for a while: no storm, and everything arrives once (R6, R7)', async () => {
-    const { context, app } = await signedInPhone(browser, server.url, 'resident-a');
+    const { context, app } = await signedInPhone(lab.browser, lab.server.url, 'resident-a');
     const ids: string[] = [];
     await context.setOffline(true);
     for (let i = 0; i < 10; i++) {
@@ -76,8 +65,8 @@ describe('bad networks and two tabs (real server, fault proxy)', () => {
 
     // Offline, then the city unreachable, then its service failing, then briefly up, in turn;
     // the middle stretch is a long outage of the city's side (no `online` event to hurry).
-    const mark = server.proxy.log.length;
-    const refusedBefore = server.proxy.refused;
+    const mark = lab.server.proxy.log.length;
+    const refusedBefore = lab.server.proxy.refused;
     const started = Date.now();
     const states = ['offline', 'down', 'errors', 'up'] as const;
     let onlineEvents = 0;
@@ -86,9 +75,9 @@ describe('bad networks and two tabs (real server, fault proxy)', () => {
       const state = states[step % states.length] ?? 'up';
       const long = step === 5;
       removeErrors();
-      server.proxy.setDown(state === 'down');
+      lab.server.proxy.setDown(state === 'down');
       if (state === 'errors')
-        removeErrors = server.proxy.inject({
+        removeErrors = lab.server.proxy.inject({
           match: submissions,
           fault: { kind: 'status', status: 503 },
         });
@@ -102,7 +91,7 @@ describe('bad networks and two tabs (real server, fault proxy)', () => {
     const flapping = posts(ids, mark);
     // Refused connections carry no request to count; all of them were the app's (no page loads).
     const failed =
-      flapping.filter((r) => r.status !== 201).length + server.proxy.refused - refusedBefore;
+      flapping.filter((r) => r.status !== 201).length + lab.server.proxy.refused - refusedBefore;
     console.log(
       `flapping ${FLAP_MS / 1000} s: ${flapping.length} requests (${failed} failed), ` +
         `${onlineEvents} online events, ${(await onServer(ids)).filter(Boolean).length}/10 arrived`,
@@ -110,14 +99,14 @@ describe('bad networks and two tabs (real server, fault proxy)', () => {
     // Without the shared pause, ten items each retrying on their own backoff would make
     // several times this many (R6); the phone never has more than one request out.
     expect(failed).toBeLessThanOrEqual(2 * onlineEvents + 12);
-    expect(server.proxy.peakInFlight('POST', '/api/v1/applications')).toBe(1);
+    expect(lab.server.proxy.peakInFlight('POST', '/api/v1/applications')).toBe(1);
 
     // The network settles (the phone comes back online): everything arrives, once (R7).
     removeErrors();
-    server.proxy.setDown(false);
+    lab.server.proxy.setDown(false);
     await context.setOffline(true);
     await context.setOffline(false);
-    const settled = server.proxy.log.length;
+    const settled = lab.server.proxy.log.length;
     await expect.poll(() => onServer(ids), { timeout: 60_000 }).toEqual(ids.map(() => 1));
     const after = posts(ids, settled);
     expect(after.length).toBeLessThanOrEqual(ids.length + 1);

@@ -2,13 +2,10 @@
 // the real server sealed, uploaded before the application that names it, linked once. And a
 // draft that will not be sent can be deleted, its photo with it.
 import { randomBytes } from 'node:crypto';
-import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PHOTO_MAX_BYTES } from '../../src/domain/api';
-import { launchChromium } from '../helpers/chromium';
+import { axeViolations } from '../helpers/axe';
 import { submissions } from '../helpers/fault-proxy';
-import { distDir } from '../helpers/server';
 import {
   applicationIdOf,
   draft,
@@ -17,32 +14,13 @@ import {
   signedInPhone,
   waitForReceipt,
 } from '../helpers/sync-flows';
-import { startProxiedServer, type ProxiedServer } from '../helpers/sync-server';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+import { useSyncLab } from '../helpers/sync-lab';
 
 describe('a photo of ID chosen in the browser travels with the application', () => {
-  let server: ProxiedServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startProxiedServer({ staticDir: distDir });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const lab = useSyncLab();
 
   it('too large is refused with nothing lost; a fitting one is sealed, uploaded first, linked once', async () => {
-    const { context, app } = await signedInPhone(browser, server.url);
+    const { context, app } = await signedInPhone(lab.browser, lab.server.url);
     const page = app.page;
     await app.goto('/applications/new/certified-copy');
     await page.getByRole('radio', { name: MEMBER.name }).check();
@@ -74,11 +52,11 @@ describe('a photo of ID chosen in the browser travels with the application', () 
     const id = applicationIdOf(page);
     await page.getByText(/^Photo 1 \(/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    const before = server.proxy.log.length;
+    const before = lab.server.proxy.log.length;
     await pressSend(app);
     await waitForReceipt(app);
 
-    const sent = server.proxy.log.slice(before).filter((r) => r.method !== 'GET');
+    const sent = lab.server.proxy.log.slice(before).filter((r) => r.method !== 'GET');
     const puts = sent.filter(
       (r) => r.method === 'PUT' && r.path.startsWith('/api/v1/attachments/'),
     );
@@ -87,7 +65,7 @@ describe('a photo of ID chosen in the browser travels with the application', () 
     expect(posts).toHaveLength(1);
     expect(puts[0]!.startedAt).toBeLessThanOrEqual(posts[0]!.startedAt);
 
-    const linked = await server.db.query<{ bytes: Uint8Array }>(
+    const linked = await lab.server.db.query<{ bytes: Uint8Array }>(
       `SELECT f.bytes FROM application_attachments l
        JOIN applications a ON a.id = l.application_id
        JOIN attachments f ON f.owner_sub = l.owner_sub AND f.sha256 = l.sha256
@@ -105,7 +83,7 @@ describe('a photo of ID chosen in the browser travels with the application', () 
   }, 120_000);
 
   it('a draft can be deleted with its photo after a question; a waiting one cannot', async () => {
-    const { context, app } = await signedInPhone(browser, server.url, 'resident-b');
+    const { context, app } = await signedInPhone(lab.browser, lab.server.url, 'resident-b');
     const page = app.page;
     const id = await draft(app);
     await page
@@ -125,7 +103,7 @@ describe('a photo of ID chosen in the browser travels with the application', () 
     await page.getByRole('heading', { name: 'Application not found' }).waitFor();
 
     // Waiting to send: it may reach the city hall any moment, so it is not offered.
-    const refusing = server.proxy.inject({
+    const refusing = lab.server.proxy.inject({
       match: submissions,
       fault: { kind: 'status', status: 503 },
     });

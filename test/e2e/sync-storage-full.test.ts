@@ -2,43 +2,31 @@
 // photo that does not fit is refused with a clear message, nothing of it is written, and the
 // waiting application is still there and is sent once the person signs in.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PHOTO_MAX_BYTES } from '../../src/domain/api';
-import { launchChromium } from '../helpers/chromium';
-import { distDir } from '../helpers/server';
 import { backFromSignIn, draft, MEMBER, pressSend, waitForReceipt } from '../helpers/sync-flows';
-import { serverCountsByKey, startProxiedServer, type ProxiedServer } from '../helpers/sync-server';
+import { useSyncLab } from '../helpers/sync-lab';
+import { serverCountsByKey } from '../helpers/sync-server';
 import { AppPage } from './pages/app-page';
 
 /** Room for the app, its offline copy and a few rows, not for a large photo on top. */
 const QUOTA_BYTES = 7 * 1024 * 1024;
 
 describe('storage full while an application waits (R10)', () => {
-  let server: ProxiedServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startProxiedServer({ staticDir: distDir });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const lab = useSyncLab();
 
   it('refuses the photo that does not fit, writes none of it, and keeps the queue', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await lab.browser.newContext({ locale: 'en-US' });
     // Chromium reads an origin's quota at its first write and keeps it (and `estimate()` goes on
     // reporting the real one): the service worker's offline copy is written at the first visit,
     // so the quota is set before any.
     const blank = await context.newPage();
     const cdp = await context.newCDPSession(blank);
     await cdp.send('Storage.overrideQuotaForOrigin', {
-      origin: new URL(server.url).origin,
+      origin: new URL(lab.server.url).origin,
       quotaSize: QUOTA_BYTES,
     });
-    const app = await AppPage.open(context, server.url, '/', { vault: 'leave' });
+    const app = await AppPage.open(context, lab.server.url, '/', { vault: 'leave' });
     await app.setUpVault();
     await app.addMember(MEMBER);
     await app.page.getByText(MEMBER.name).first().waitFor();
@@ -72,7 +60,7 @@ describe('storage full while an application waits (R10)', () => {
     await app.signInFromApp('resident-b');
     await backFromSignIn(app, waiting);
     await waitForReceipt(app);
-    expect((await serverCountsByKey(server.db)).get(waiting)).toBe(1);
+    expect((await serverCountsByKey(lab.server.db)).get(waiting)).toBe(1);
     await context.close();
   }, 120_000);
 });

@@ -1,9 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { submissions } from '../helpers/fault-proxy';
-import { distDir } from '../helpers/server';
 import {
   backFromSignIn,
   draft,
@@ -11,40 +8,22 @@ import {
   signedInPhone,
   waitForReceipt,
 } from '../helpers/sync-flows';
-import { serverCountsByKey, startProxiedServer, type ProxiedServer } from '../helpers/sync-server';
+import { useSyncLab } from '../helpers/sync-lab';
+import { serverCountsByKey } from '../helpers/sync-server';
 import { transition } from '../server/helpers/applications';
 import { signIn } from '../server/helpers/sign-in';
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
 describe('what the person sees while sending (real server, fault proxy)', () => {
-  let server: ProxiedServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startProxiedServer({ staticDir: distDir });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const lab = useSyncLab();
 
   it('waiting, why, sent; needs attention; the timeline from the feed; a 401 (S10)', async () => {
-    const { context, app, firstId } = await signedInPhone(browser, server.url);
+    const { context, app, firstId } = await signedInPhone(lab.browser, lab.server.url);
     const page = app.page;
-    const onServer = async (id: string) => (await serverCountsByKey(server.db)).get(id) ?? 0;
+    const onServer = async (id: string) => (await serverCountsByKey(lab.server.db)).get(id) ?? 0;
     expect(await onServer(firstId)).toBe(1);
 
     // The city hall's service fails: the application waits, says why and when it tries again.
-    const failing = server.proxy.inject({
+    const failing = lab.server.proxy.inject({
       match: submissions,
       fault: { kind: 'status', status: 503 },
     });
@@ -68,7 +47,7 @@ describe('what the person sees while sending (real server, fault proxy)', () => 
     expect(await onServer(second)).toBe(1);
 
     // The city hall refuses the content: why, and what to do; sending again works.
-    const refusing = server.proxy.inject({
+    const refusing = lab.server.proxy.inject({
       match: submissions,
       fault: { kind: 'status', status: 422, code: 'payload-invalid' },
       times: 1,
@@ -86,18 +65,18 @@ describe('what the person sees while sending (real server, fault proxy)', () => 
     expect(await onServer(third)).toBe(1);
 
     // The clerk decides; the application's timeline shows it with the reason (the feed, R16).
-    const clerk = await signIn(server.url, 'clerk-131059');
+    const clerk = await signIn(lab.server.url, 'clerk-131059');
     const serverIdOf = async (key: string) => {
-      const [row] = await server.db.query<{ id: string }>(
+      const [row] = await lab.server.db.query<{ id: string }>(
         'SELECT id FROM applications WHERE idempotency_key = $1',
         [key],
       );
       return row?.id ?? '';
     };
     const reason = 'The copy needs the requester’s signature';
-    await transition(server.url, clerk, await serverIdOf(second), { to: 'accepted' });
-    await transition(server.url, clerk, await serverIdOf(second), { to: 'completed' });
-    await transition(server.url, clerk, await serverIdOf(third), { to: 'rejected', reason });
+    await transition(lab.server.url, clerk, await serverIdOf(second), { to: 'accepted' });
+    await transition(lab.server.url, clerk, await serverIdOf(second), { to: 'completed' });
+    await transition(lab.server.url, clerk, await serverIdOf(third), { to: 'rejected', reason });
 
     // Opening the list reads the feed; then the person opens the refused application.
     await app.goto('/applications');
@@ -115,7 +94,7 @@ describe('what the person sees while sending (real server, fault proxy)', () => 
       'Completed',
     ]);
     // The API refuses the token (401): kept, the app asks to sign in again, then sends once (S10).
-    server.proxy.inject({
+    lab.server.proxy.inject({
       match: submissions,
       fault: { kind: 'status', status: 401, code: 'unauthorized' },
       times: 1,
@@ -134,7 +113,7 @@ describe('what the person sees while sending (real server, fault proxy)', () => 
     await backFromSignIn(app, fourth);
     await waitForReceipt(app);
     expect(await onServer(fourth)).toBe(1);
-    expect(server.proxy.requests((r) => r.idempotencyKey === fourth)).toHaveLength(2);
+    expect(lab.server.proxy.requests((r) => r.idempotencyKey === fourth)).toHaveLength(2);
 
     // Still there after a reload (and an unlock): the statuses were committed with the cursor.
     await app.goto(`/applications/${second}`);

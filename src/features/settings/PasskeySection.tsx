@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPasskey, passkeysAvailable, removePasskey, VaultError } from '../../data';
-import { Banner, Button, TextField } from '../../ui';
+import { Banner, Button } from '../../ui';
+import { PassphraseInput } from '../vault/PassphraseInput';
 import { useVaultSummary } from '../vault/queries';
 
 /** A passkey opens the vault with the phone's fingerprint, face or PIN; the passphrase stays. */
@@ -44,13 +45,7 @@ export function PasskeySection() {
         </Button>
       ) : (
         <form onSubmit={(event) => void onAdd(event)} noValidate>
-          <TextField
-            label={t('vault.passphrase.current')}
-            type="password"
-            autoComplete="current-password"
-            value={passphrase}
-            onValueChange={setPassphrase}
-          />
+          <PassphraseInput value={passphrase} onValueChange={setPassphrase} />
           {problem && (
             <Banner tone="error" role="alert">
               <p>{problem}</p>

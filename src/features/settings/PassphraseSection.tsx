@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeVaultPassphrase, VaultError } from '../../data';
-import { Banner, Button, TextField } from '../../ui';
+import { Banner, Button } from '../../ui';
 import { NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { PassphraseInput } from '../vault/PassphraseInput';
 import { newPassphraseProblems, type NewPassphraseProblem } from '../vault/passphrase-rules';
 
 /** A new passphrase wraps the same key again; nothing stored is re-encrypted. */
@@ -44,10 +45,7 @@ export function PassphraseSection() {
     <details className="disclosure">
       <summary>{t('settings.passphrase.title')}</summary>
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <TextField
-          label={t('vault.passphrase.current')}
-          type="password"
-          autoComplete="current-password"
+        <PassphraseInput
           value={current}
           onValueChange={setCurrent}
           error={wrongCurrent ? t('vault.unlock.wrong') : undefined}

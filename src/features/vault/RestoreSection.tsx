@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../data';
-import { Banner, Button, Checkbox, TextField } from '../../ui';
+import { Banner, Button, Checkbox } from '../../ui';
+import { PassphraseInput } from './PassphraseInput';
 import { useVaultSummary } from './queries';
 
 type RestoreProblem = 'no-file' | 'damaged' | 'wrong-passphrase' | 'storage-full' | 'not-saved';
@@ -65,10 +66,8 @@ export function RestoreSection() {
             onChange={(event) => setFile(event.target.files?.[0])}
           />
         </div>
-        <TextField
+        <PassphraseInput
           label={t('backup.restore.passphrase')}
-          type="password"
-          autoComplete="current-password"
           value={passphrase}
           onValueChange={setPassphrase}
         />

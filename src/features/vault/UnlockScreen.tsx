@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { unlockWaitMs, unlockWithPasskey, unlockWithPassphrase, VaultError } from '../../data';
-import { Banner, Button, PageHeading, TextField, hasUnsavedInput } from '../../ui';
+import { Banner, Button, PageHeading, hasUnsavedInput } from '../../ui';
+import { PassphraseInput } from './PassphraseInput';
 import { useVaultSummary } from './queries';
 import { WipeControl } from './WipeControl';
 
@@ -78,14 +79,7 @@ export function UnlockScreen() {
         </div>
       )}
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <TextField
-          label={t('vault.passphrase.current')}
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          onValueChange={setPassphrase}
-          error={error}
-        />
+        <PassphraseInput value={passphrase} onValueChange={setPassphrase} error={error} />
         {waitSeconds > 0 && (
           <Banner tone="warning" role="status">
             <p>{t('vault.unlock.wait', { count: waitSeconds })}</p>

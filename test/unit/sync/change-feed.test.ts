@@ -16,6 +16,9 @@ const page = (changes: Change[], cursor: string, hasMore: boolean): FeedOutcome 
   page: { changes, cursor, hasMore },
 });
 
+/** The last page of the feed, with one change. */
+const lastPage = (change: Change, cursor: string): FeedOutcome => page([change], cursor, false);
+
 describe('change feed', () => {
   let db: MadoguchiDb;
   let transport: ScriptedTransport;
@@ -92,11 +95,7 @@ describe('change feed', () => {
     expect((await getApplication(a))?.status).toBe('received');
 
     transport.feed.push(
-      page(
-        [{ id: 'srv-a', status: 'completed', updatedAt: '2026-11-23T00:00:00.000Z' }],
-        'c2',
-        false,
-      ),
+      lastPage({ id: 'srv-a', status: 'completed', updatedAt: '2026-11-23T00:00:00.000Z' }, 'c2'),
     );
     expect(await createChangeFeed(transport).pull()).toBe('done');
     expect(transport.feedRequests).toEqual([undefined, 'c1', 'c1']);
@@ -105,11 +104,7 @@ describe('change feed', () => {
 
   it('does not move the cursor when the local write fails', async () => {
     transport.feed.push(
-      page(
-        [{ id: 'srv-a', status: 'accepted', updatedAt: '2026-11-22T00:00:00.000Z' }],
-        'c9',
-        false,
-      ),
+      lastPage({ id: 'srv-a', status: 'accepted', updatedAt: '2026-11-22T00:00:00.000Z' }, 'c9'),
     );
     db.timeline.hook('creating', () => {
       throw new Error('disk trouble');
@@ -132,11 +127,7 @@ describe('change feed', () => {
     await db.settings.put({ key: 'changes-cursor', value: 'stale' });
     transport.feed.push(
       { type: 'cursor-refused' },
-      page(
-        [{ id: 'srv-a', status: 'received', updatedAt: '2026-11-21T05:00:00.000Z' }],
-        'c1',
-        false,
-      ),
+      lastPage({ id: 'srv-a', status: 'received', updatedAt: '2026-11-21T05:00:00.000Z' }, 'c1'),
     );
     expect(await createChangeFeed(transport).pull()).toBe('done');
     expect(transport.feedRequests).toEqual(['stale', undefined]);
@@ -147,11 +138,7 @@ describe('change feed', () => {
     const c = await createCertifiedCopyDraft(sampleRequest, ['m1']);
     // The page died after the server took c: the feed reports it before this phone knows it.
     transport.feed.push(
-      page(
-        [{ id: 'srv-c', status: 'accepted', updatedAt: '2026-11-22T00:00:00.000Z' }],
-        'c5',
-        false,
-      ),
+      lastPage({ id: 'srv-c', status: 'accepted', updatedAt: '2026-11-22T00:00:00.000Z' }, 'c5'),
     );
     await createChangeFeed(transport).pull();
     expect(await changesCursor()).toBe('c5');
@@ -165,11 +152,7 @@ describe('change feed', () => {
     await recordReceiptOnce(c, receipt, 'received', true);
     expect(await changesCursor()).toBeUndefined();
     transport.feed.push(
-      page(
-        [{ id: 'srv-c', status: 'accepted', updatedAt: '2026-11-22T00:00:00.000Z' }],
-        'c5',
-        false,
-      ),
+      lastPage({ id: 'srv-c', status: 'accepted', updatedAt: '2026-11-22T00:00:00.000Z' }, 'c5'),
     );
     await createChangeFeed(transport).pull();
     expect(transport.feedRequests).toEqual([undefined, undefined]);
@@ -178,10 +161,9 @@ describe('change feed', () => {
 
   it('skips changes of applications this phone does not hold, moving past them', async () => {
     transport.feed.push(
-      page(
-        [{ id: 'sent-from-elsewhere', status: 'received', updatedAt: '2026-11-21T05:00:00.000Z' }],
+      lastPage(
+        { id: 'sent-from-elsewhere', status: 'received', updatedAt: '2026-11-21T05:00:00.000Z' },
         'c1',
-        false,
       ),
     );
     expect(await createChangeFeed(transport).pull()).toBe('done');

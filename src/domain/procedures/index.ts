@@ -15,11 +15,15 @@ export {
   legalRepresentativeProofSchema,
 } from './common/counter-procedure';
 export {
+  addressTextSchema,
+  furiganaSchema,
   municipalityCodeSchema,
   personNameSchema,
   phoneSchema,
+  postalAddressSchema,
   postcodeSchema,
   residentRecordCodeSchema,
+  type PostalAddressInput,
 } from './common/fields';
 export * from './move-out';
 export * from './certified-copy';

@@ -37,3 +37,24 @@ export const phoneSchema = z
   .refine((value) => /^(0\d{9,10}|\+81\d{9,10})$/.test(value.replace(/[\s-]/g, '')), {
     message: 'invalid-phone',
   });
+
+/** フリガナ as forms print it above a name: kana only (either script), spaces and the long mark. */
+export const furiganaSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .refine((value) => /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ 　]+$/u.test(value), {
+    message: 'invalid-furigana',
+  });
+
+/** An address line as written on a Japanese envelope, after the postcode. */
+export const addressTextSchema = z.string().trim().min(1).max(200);
+
+/** Where a letter reaches someone: the postcode and the address in one line. */
+export const postalAddressSchema = z.object({
+  postcode: postcodeSchema,
+  address: addressTextSchema,
+});
+
+export type PostalAddressInput = z.infer<typeof postalAddressSchema>;

@@ -20,6 +20,7 @@ export const problemReasons = [
   'invalid-resident-record-code',
   'invalid-postcode',
   'invalid-phone',
+  'invalid-furigana',
   // rules (across fields)
   'date-in-future',
   'duplicate-person',
@@ -33,6 +34,11 @@ export const problemReasons = [
   'requester-not-accepted',
   'domicile-not-available-wide-area',
   'wide-area-only-self-or-household',
+  'third-party-reason-missing',
+  'relation-to-subject-missing',
+  'domicile-not-for-foreign-residents',
+  'foreign-items-for-nationals',
+  'online-not-accepted',
 ] as const;
 
 export type ProblemReason = (typeof problemReasons)[number];
@@ -51,6 +57,8 @@ export const warningReasons = [
   'window-unverified',
   'mail-acceptance-unverified',
   'proxy-acceptance-unverified',
+  'domicile-only-for-nationals',
+  'online-acceptance-unverified',
 ] as const;
 
 export type WarningReason = (typeof warningReasons)[number];

@@ -1,13 +1,12 @@
 import { z } from '../../zod';
 import { isoDateSchema } from '../../calendar/iso-date';
 import {
+  addressTextSchema,
   municipalityCodeSchema,
   personNameSchema,
   phoneSchema,
   postcodeSchema,
 } from '../common/fields';
-
-const addressTextSchema = z.string().trim().min(1).max(200);
 
 /** One person moving, as the notice lists them (§3.1). */
 export const movingPersonSchema = z.object({

@@ -13,7 +13,20 @@ export function certifiedCopyRequest(
   return {
     kind: 'certified-copy',
     municipalityCode: '172014',
-    requester: { name: 'NGUYEN THI MINH KHAI', dateOfBirth: '1990-02-28', relationship: 'self' },
+    channel: 'mail',
+    requester: {
+      name: 'NGUYEN THI MINH KHAI',
+      furigana: 'グエン ティ ミン カイ',
+      dateOfBirth: '1990-02-28',
+      relationship: 'self',
+      address: { postcode: '9208577', address: '石川県金沢市広坂1丁目1番1号　コーポ広坂２０３' },
+      daytimePhone: '076-123-4567',
+    },
+    subject: {
+      address: { postcode: '9208577', address: '石川県金沢市広坂1丁目1番1号　コーポ広坂２０３' },
+      householdHead: 'NGUYEN THI MINH KHAI',
+    },
+    recordHolders: 'mixed',
     scope: 'members',
     persons: [
       {
@@ -30,7 +43,11 @@ export function certifiedCopyRequest(
       individualNumber: false,
       residentRecordCode: true,
       foreignResidentItems: true,
+      residenceCardNumber: false,
+      alias: false,
     },
+    purpose: '在留期間更新申請のため',
+    submitTo: '出入国在留管理局',
     ...overrides,
   };
 }

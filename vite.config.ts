@@ -18,10 +18,10 @@ export default defineConfig({
       injectRegister: false,
       manifestFilename: 'manifest.webmanifest',
       injectManifest: {
-        // The shell, every lazy chunk (catalogs included) and the icons; big optional
-        // assets (OCR data, the full municipality list) are cached on first use instead.
+        // The shell, every lazy chunk (catalogs and the municipality list included) and the
+        // icons; big optional assets (OCR data, the postcode table) are cached on first use.
         globPatterns: ['**/*.{js,css,html,webmanifest,png,svg,ico}'],
-        globIgnores: ['**/ocr/**'],
+        globIgnores: ['**/ocr/**', '**/postcode-lookup-*.js'],
       },
       manifest: {
         id: '/',

@@ -5,6 +5,7 @@ import { registerServiceWorker } from './app/service-worker';
 import { recoverFromStaleChunks } from './app/stale-chunk';
 import { initI18n } from './i18n';
 import './ui/styles.css';
+import './ui/kit.css';
 
 recoverFromStaleChunks();
 registerServiceWorker();

@@ -34,6 +34,16 @@ registerRoute(
   new CacheFirst({ cacheName: 'madoguchi-ocr' }),
 );
 
+// The postcode table (≈ 0.9 MB compressed) is cached the first time a postcode is looked up,
+// not on install: most people search by name and never need it.
+registerRoute(
+  ({ url, request }) =>
+    url.origin === self.location.origin &&
+    /^\/assets\/postcode-lookup-[\w-]+\.js$/.test(url.pathname) &&
+    request.method === 'GET',
+  new CacheFirst({ cacheName: 'madoguchi-postcodes' }),
+);
+
 // The page asks before the new worker takes over (update by prompt, never by itself).
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') {

@@ -11,7 +11,7 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../../server/app';
 import { openPglite } from '../../server/db/database';
-import { createCertifiedCopyDraft } from '../../src/data';
+import { createDraft } from '../../src/data';
 import { systemClock } from '../../src/data/clock';
 import { MadoguchiDb, useDatabaseForTests } from '../../src/data/db';
 import { newDataKey } from '../../src/data/vault/field-cipher';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     const counts = countRequests();
     let started = performance.now();
     for (let i = 0; i < APPLICATIONS; i++) {
-      const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+      const id = await createDraft(sampleRequest, ['m1']);
       await enqueue(transport, id, systemClock.now());
     }
     const queueMs = performance.now() - started;

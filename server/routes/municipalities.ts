@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { seedMunicipalities } from '../../src/domain';
+import { municipalityWithUnknownFacts, seedMunicipalities } from '../../src/domain';
+import { allMunicipalityListings } from '../../src/domain/municipalities/directory';
 import { jwksSchema } from '../../src/domain/api';
 import type { Database } from '../db/database';
 import { publicKeys } from '../keys';
@@ -20,7 +21,32 @@ const municipalitySchema = z
     prefecture: z.object({ code: z.string(), ja: z.string(), en: z.string() }),
   })
   .meta({ id: 'Municipality' });
-const municipalityListSchema = z.object({ municipalities: z.array(municipalitySchema) });
+const directoryEntrySchema = municipalitySchema
+  .extend({
+    romaji: z.string(),
+    /** This gateway takes applications for it online (it has the city's sealing keys). */
+    servedOnline: z.boolean(),
+  })
+  .meta({ id: 'DirectoryEntry' });
+const municipalityListSchema = z.object({ municipalities: z.array(directoryEntrySchema) });
+
+/**
+ * Every municipality in Japan: the facts known (the seed cities), the rest marked unknown, so a
+ * client can tell "not served online" from "not a municipality". Built once: it is static.
+ */
+let directory: { municipalities: z.infer<typeof directoryEntrySchema>[] } | undefined;
+function fullDirectory() {
+  const served = new Set(seedMunicipalities.map((m) => m.code));
+  directory ??= {
+    municipalities: allMunicipalityListings().map((listing) => ({
+      ...(seedMunicipalities.find((m) => m.code === listing.code) ??
+        municipalityWithUnknownFacts(listing)),
+      romaji: listing.romaji,
+      servedOnline: served.has(listing.code),
+    })),
+  };
+  return directory;
+}
 
 const notModified = { 304: z.null().describe('Not modified (If-None-Match)') };
 
@@ -50,12 +76,12 @@ export function municipalityRoutes(app: FastifyInstance, db: Database): void {
     '/api/v1/municipalities',
     {
       schema: {
-        summary: 'The municipalities this gateway serves',
+        summary: 'Every municipality in Japan, and which ones this gateway serves online',
         tags,
         response: { 200: municipalityListSchema, ...notModified },
       },
     },
-    async (request, reply) => sendCacheable(request, reply, { municipalities: seedMunicipalities }),
+    async (request, reply) => sendCacheable(request, reply, fullDirectory()),
   );
 
   api.get(

@@ -11,13 +11,12 @@ import { AuthCallback } from './AuthCallback';
 import { useAutoLock } from './auto-lock';
 import { Layout } from './Layout';
 import {
-  AddMemberScreen,
-  ApplicationDetailScreen,
-  ApplicationsScreen,
-  NewCertifiedCopyScreen,
-  PrivacyScreen,
-  SettingsScreen,
-} from './routes';
+  ApplicationDetailRoute,
+  ApplicationsRoute,
+  DraftAnswersRoute,
+  NewApplicationRoute,
+} from './ApplicationRoutes';
+import { AddMemberScreen, PrivacyScreen, SettingsScreen } from './routes';
 import { VaultGate } from './VaultGate';
 
 function NotFound() {
@@ -45,10 +44,15 @@ function Screens() {
       <Switch>
         <Route path="/" component={WalletScreen} />
         <Route path="/members/new" component={AddMemberScreen} />
-        <Route path="/applications" component={ApplicationsScreen} />
-        <Route path="/applications/new/certified-copy" component={NewCertifiedCopyScreen} />
+        <Route path="/applications" component={ApplicationsRoute} />
+        <Route path="/applications/new/:kind">
+          {(params) => <NewApplicationRoute kind={params.kind} />}
+        </Route>
+        <Route path="/applications/:id/answers/:page">
+          {(params) => <DraftAnswersRoute id={params.id} page={params.page} />}
+        </Route>
         <Route path="/applications/:id">
-          {(params) => <ApplicationDetailScreen id={params.id} />}
+          {(params) => <ApplicationDetailRoute id={params.id} />}
         </Route>
         <Route path="/settings" component={SettingsScreen} />
         <Route path="/privacy" component={PrivacyScreen} />

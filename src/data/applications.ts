@@ -1,4 +1,5 @@
-import type { CertifiedCopyRequest } from '../domain';
+import { validateDraft, type DraftPayload } from '../domain';
+import { ApplicationError } from './application-errors';
 import { database } from './db';
 import { newId } from './ids';
 import type { ApplicationRecord, Id } from './records';
@@ -7,12 +8,23 @@ import { openApplication, sealApplication } from './rows';
 import { withStorageErrors } from './storage-errors';
 import { requireKey } from './vault/key-holder';
 
-/** Saves a new draft with its photos (if any), in one transaction. */
-export async function createCertifiedCopyDraft(
-  payload: CertifiedCopyRequest,
-  memberIds: Id[],
+const EDITABLE: ReadonlySet<string> = new Set(['draft', 'needs-attention']);
+
+function assertWellFormed(payload: DraftPayload): void {
+  const problems = validateDraft(payload);
+  if (problems.length > 0) throw new ApplicationError('invalid-answers', problems);
+}
+
+/**
+ * Saves a new draft of any kind — the answers so far, each one whole and well-formed — with its
+ * photos (if any), in one transaction.
+ */
+export async function createDraft(
+  payload: DraftPayload & { municipalityCode: string },
+  memberIds: Id[] = [],
   photos: NewPhoto[] = [],
 ): Promise<Id> {
+  assertWellFormed(payload);
   const key = requireKey();
   const now = new Date().toISOString();
   const record: ApplicationRecord = {
@@ -38,6 +50,37 @@ export async function createCertifiedCopyDraft(
 }
 
 /**
+ * Replaces a draft's answers (a wizard page saved, or a "Change" from Check your answers).
+ * Only while it is on the phone: once queued it may be at the city hall already.
+ */
+export async function updateDraft(
+  id: Id,
+  payload: DraftPayload & { municipalityCode: string },
+  memberIds?: Id[],
+): Promise<void> {
+  assertWellFormed(payload);
+  const key = requireKey();
+  const db = database();
+  await withStorageErrors(() =>
+    db.transaction('rw', db.applications, async () => {
+      const row = await db.applications.get(id);
+      if (!row) throw new ApplicationError('not-found');
+      if (!EDITABLE.has(row.status)) throw new ApplicationError('not-a-draft');
+      if (row.kind !== payload.kind) throw new ApplicationError('kind-changed');
+      const current = await openApplication(row, key);
+      const updated: ApplicationRecord = {
+        ...current,
+        municipalityCode: payload.municipalityCode,
+        updatedAt: new Date().toISOString(),
+        memberIds: memberIds ?? current.memberIds,
+        payload,
+      };
+      await db.applications.put(await sealApplication(updated, key));
+    }),
+  );
+}
+
+/**
  * Deletes an application that never reached the city hall — a draft, or one it refused — with
  * its photos and timeline, together. Anything queued or sent is kept: it may be there already.
  */
@@ -47,8 +90,7 @@ export async function deleteDraft(id: Id): Promise<void> {
     db.transaction('rw', [db.applications, db.photos, db.timeline, db.outbox], async () => {
       const app = await db.applications.get(id);
       if (!app) return;
-      if (app.status !== 'draft' && app.status !== 'needs-attention')
-        throw new Error('not-a-draft');
+      if (!EDITABLE.has(app.status)) throw new ApplicationError('not-a-draft');
       await db.photos.where('applicationId').equals(id).delete();
       await db.timeline.where('applicationId').equals(id).delete();
       await db.outbox.delete(id);
@@ -93,8 +135,8 @@ export async function queueForSending(
   await withStorageErrors(() =>
     db.transaction('rw', db.applications, db.outbox, db.photos, async () => {
       const app = await db.applications.get(id);
-      if (!app) throw new Error('application-not-found');
-      if (app.status !== 'draft' && app.status !== 'needs-attention') return;
+      if (!app) throw new ApplicationError('not-found');
+      if (!EDITABLE.has(app.status)) return;
       await storeCitySealedPhotos(id, sealed !== undefined, photos);
       await db.applications.update(id, {
         status: 'queued',
@@ -128,7 +170,7 @@ export async function storeCitySealedPhotos(
   const rows = await table.where('applicationId').equals(applicationId).toArray();
   const byId = new Map(photos.map((photo) => [photo.photoId, photo]));
   if (payloadSealed && (rows.length !== byId.size || rows.some((row) => !byId.has(row.id))))
-    throw new Error('photos-changed');
+    throw new ApplicationError('photos-changed');
   for (const row of rows) {
     const photo = byId.get(row.id);
     await table.update(row.id, {

@@ -1,14 +1,20 @@
 export { addMember, getMember, listMembers } from './members';
 export type { AddMemberResult, NewMember } from './members';
 export {
-  createCertifiedCopyDraft,
+  createDraft,
   deleteDraft,
+  updateDraft,
   getApplication,
   listApplications,
   queueForSending,
 } from './applications';
 export { addPhoto, checkPhoto, listPhotos, PhotoError, removePhoto } from './photos';
 export type { NewPhoto, PhotoErrorCode } from './photos';
+export { saveOfficeAddress, savedOfficeAddress } from './office-addresses';
+export { gatewayDirectory, saveGatewayDirectory } from './gateway-directory';
+export type { GatewayDirectory } from './gateway-directory';
+export { ApplicationError } from './application-errors';
+export type { ApplicationErrorCode } from './application-errors';
 export { StorageError } from './storage-errors';
 export type { StorageErrorCode } from './storage-errors';
 export type * from './records';

@@ -1,4 +1,4 @@
-import type { CertifiedCopyRequest } from '../domain';
+import type { ApplicationKind, DraftPayload } from '../domain';
 import type { ProblemCode, SealingJwk, ServerStatus } from '../domain/api';
 import type { SealedField } from './vault/field-cipher';
 
@@ -47,7 +47,7 @@ export interface AttentionReason {
 
 interface ApplicationClear {
   id: Id;
-  kind: CertifiedCopyRequest['kind'];
+  kind: ApplicationKind;
   status: ApplicationStatus;
   municipalityCode: string;
   createdAt: string;
@@ -58,7 +58,11 @@ interface ApplicationClear {
 
 export interface ApplicationFields {
   memberIds: Id[];
-  payload: CertifiedCopyRequest;
+  /**
+   * The answers. Whole and valid (`applicationPayloadSchema`) once queued; while a draft, the
+   * answers given so far. Typed as a draft everywhere: screens show what is there.
+   */
+  payload: DraftPayload;
 }
 
 export type ApplicationRecord = ApplicationClear & ApplicationFields;

@@ -1,4 +1,5 @@
-import { getApplication, queueForSending } from '../data';
+import { validateApplication } from '../domain';
+import { ApplicationError, getApplication, queueForSending } from '../data';
 import type { ApiTransport } from './api-client';
 import { sealPhotosOf } from './attachments';
 import { sealPayload } from './seal';
@@ -17,8 +18,11 @@ export async function enqueue(
   now = Date.now(),
 ): Promise<void> {
   const app = await getApplication(id);
-  if (!app) throw new Error('application-not-found');
+  if (!app) throw new ApplicationError('not-found');
   if (app.status !== 'draft' && app.status !== 'needs-attention') return;
+  // Only a whole, valid application leaves the phone; a draft with gaps goes back to its wizard.
+  const problems = validateApplication(app.payload);
+  if (problems.length > 0) throw new ApplicationError('invalid-answers', problems);
   const key = await currentSealingKey(transport, app.municipalityCode, ENQUEUE_KEY_TIMEOUT_MS);
   const sealed = key && (await sealPayload(app.payload, key));
   const photos = key ? await sealPhotosOf(id, key) : [];

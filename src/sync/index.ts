@@ -6,6 +6,7 @@ import type { SyncEngine } from './engine';
 import { syncState } from './sync-state';
 
 export { syncState };
+export { refreshGatewayDirectory } from './gateway-directory';
 export type { SyncSnapshot } from './sync-state';
 
 let engine: Promise<SyncEngine> | undefined;

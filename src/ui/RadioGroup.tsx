@@ -9,6 +9,8 @@ interface RadioOption<T extends string> {
 }
 
 interface RadioGroupProps<T extends string> {
+  /** The first choice's id, for an error summary to link to. */
+  id?: string;
   legend: string;
   hint?: string;
   error?: string;
@@ -18,6 +20,7 @@ interface RadioGroupProps<T extends string> {
 }
 
 export function RadioGroup<T extends string>({
+  id: firstId,
   legend,
   hint,
   error,
@@ -42,8 +45,8 @@ export function RadioGroup<T extends string>({
           {error}
         </span>
       )}
-      {options.map((option) => {
-        const id = `${name}-${option.value}`;
+      {options.map((option, index) => {
+        const id = index === 0 && firstId ? firstId : `${name}-${option.value}`;
         return (
           <div className="choice" key={option.value}>
             <input

@@ -7,6 +7,8 @@ type NativeInputProps = Omit<
 >;
 
 interface TextFieldProps extends NativeInputProps {
+  /** The input's id, for an error summary to link to; generated when absent. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -14,8 +16,17 @@ interface TextFieldProps extends NativeInputProps {
   onValueChange: (value: string) => void;
 }
 
-export function TextField({ label, hint, error, value, onValueChange, ...input }: TextFieldProps) {
-  const id = useId();
+export function TextField({
+  id: givenId,
+  label,
+  hint,
+  error,
+  value,
+  onValueChange,
+  ...input
+}: TextFieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');

@@ -23,3 +23,12 @@ export function maskDigits(value: string, visible = 3): string {
     .join('')
     .replace(/^(.{4})(.{4})(.*)$/, '$1 $2 $3');
 }
+
+/** An amount in yen as the person's language writes it (¥1,260). */
+export function formatYen(amount: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'JPY',
+    currencyDisplay: 'symbol',
+  }).format(amount);
+}

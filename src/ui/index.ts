@@ -5,6 +5,6 @@ export { LinkButton } from './LinkButton';
 export { PageHeading } from './PageHeading';
 export { RadioGroup } from './RadioGroup';
 export { TextField } from './TextField';
-export { formatDate, formatDateTime, maskDigits } from './format';
-export { ErrorSummary } from './ErrorSummary';
+export { formatDate, formatDateTime, formatYen, maskDigits } from './format';
+export { ErrorSummary, type SummaryError } from './ErrorSummary';
 export { hasUnsavedInput, useUnsavedInput } from './unsaved-input';

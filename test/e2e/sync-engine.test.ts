@@ -3,7 +3,7 @@
 // server answer. fake-indexeddb plays the phone's storage. The server's own tables are the judge.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCertifiedCopyDraft, getApplication, timelineOf } from '../../src/data';
+import { createDraft, getApplication, timelineOf } from '../../src/data';
 import type { MadoguchiDb } from '../../src/data/db';
 import { makeAllDue } from '../../src/data/outbox';
 import { changesCursor } from '../../src/data/timeline';
@@ -48,7 +48,7 @@ describe('sync engine against the real reference server (Node)', () => {
   });
 
   async function queued(via = transport): Promise<string> {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    const id = await createDraft(sampleRequest, ['m1']);
     await enqueue(via, id, clock.now());
     return id;
   }

@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCertifiedCopyDraft, getApplication } from '../../src/data';
+import { createDraft, getApplication } from '../../src/data';
 import { makeAllDue } from '../../src/data/outbox';
 import { httpTransport, type ApiTransport } from '../../src/sync/api-client';
 import { enqueue } from '../../src/sync/enqueue';
@@ -42,7 +42,7 @@ describe('a photo of ID with its application (Node, real server)', () => {
     const db = await freshDatabase();
     syncState.noteSignedIn();
     const bytes = new Uint8Array(randomBytes(150_000));
-    const id = await createCertifiedCopyDraft(
+    const id = await createDraft(
       sampleRequest,
       ['m1'],
       [{ bytes: bytes.slice().buffer, mediaType: 'image/jpeg' }],

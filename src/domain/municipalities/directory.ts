@@ -6,6 +6,7 @@ import {
   PREFECTURE_ROWS,
 } from './all-municipalities.generated';
 import { foldForSearch } from './kana';
+import { foldRomajiQuery, plainRomaji, romanisedName } from './romaji';
 
 /**
  * Every municipality in Japan by code, name and kana. This module holds the whole list (≈ 80 KB):
@@ -24,6 +25,8 @@ export interface MunicipalityListing {
   prefecture: { code: string; name: string; kana: string };
   /** Prefecture + city + ward, as on an address: 北海道札幌市中央区. */
   fullName: string;
+  /** A reading aid in Latin letters: "Chuo-ku, Sapporo-shi, Hokkaido". */
+  romaji: string;
 }
 
 export { MUNICIPALITY_DATA_SOURCE };
@@ -32,6 +35,8 @@ interface Indexed {
   listing: MunicipalityListing;
   /** Name and reading, alone and after the city and prefecture, folded for search. */
   searchTexts: string[];
+  /** The reading in Latin letters, alone and after the city: "chuoku", "sapporoshichuoku". */
+  romajiTexts: string[];
 }
 
 let index: { byCode: Map<string, MunicipalityListing>; all: Indexed[] } | null = null;
@@ -58,6 +63,11 @@ function buildIndex(): NonNullable<typeof index> {
       ...(parentCode === undefined ? {} : { parentCode }),
       prefecture,
       fullName: `${prefecture.name}${parent?.name ?? ''}${name}`,
+      romaji: [
+        romanisedName(name, kana),
+        ...(parent ? [romanisedName(parent.name, parent.kana)] : []),
+        romanisedName(prefecture.name, prefecture.kana),
+      ].join(', '),
     };
     byCode.set(code, listing);
     const [parentName, parentKana] = [parent?.name ?? '', parent?.kana ?? ''];
@@ -69,7 +79,12 @@ function buildIndex(): NonNullable<typeof index> {
       `${parentKana}${kana}`,
       `${prefecture.kana}${parentKana}${kana}`,
     ].map(foldForSearch);
-    all.push({ listing, searchTexts });
+    const romajiTexts = [
+      plainRomaji(kana),
+      plainRomaji(`${parentKana}${kana}`),
+      plainRomaji(`${prefecture.kana}${parentKana}${kana}`),
+    ];
+    all.push({ listing, searchTexts, romajiTexts });
   }
   return { byCode, all };
 }
@@ -101,14 +116,16 @@ function matchRank(texts: readonly string[], query: string): number | null {
 
 /**
  * Municipalities whose name or reading contains the query (kanji, hiragana, katakana, half- or
- * full-width): exact matches first, then prefix matches, then the rest, each in code order.
+ * full-width, or romaji): exact matches first, then prefix matches, then the rest, each in code order.
  */
 export function searchMunicipalities(query: string, limit = 20): MunicipalityListing[] {
-  const folded = foldForSearch(query);
+  // Latin letters are a romaji reading ("Yokohama", "tōkyō"); anything else kanji or kana.
+  const latin = /^[\p{Script=Latin}\s'’-]+$/u.test(query.normalize('NFKC').trim());
+  const folded = latin ? foldRomajiQuery(query) : foldForSearch(query);
   if (folded === '') return [];
   const ranked: { rank: number; listing: MunicipalityListing }[] = [];
-  for (const { listing, searchTexts } of getIndex().all) {
-    const rank = matchRank(searchTexts, folded);
+  for (const { listing, searchTexts, romajiTexts } of getIndex().all) {
+    const rank = matchRank(latin ? romajiTexts : searchTexts, folded);
     if (rank !== null) ranked.push({ rank, listing });
   }
   // Array.prototype.sort is stable: equal ranks keep the list's code order.
@@ -116,4 +133,24 @@ export function searchMunicipalities(query: string, limit = 20): MunicipalityLis
     .sort((a, b) => a.rank - b.rank)
     .slice(0, Math.max(0, limit))
     .map(({ listing }) => listing);
+}
+
+/** Every municipality and ward of one prefecture (2-digit code), in code order. */
+export function municipalitiesOfPrefecture(prefectureCode: string): MunicipalityListing[] {
+  return getIndex()
+    .all.map(({ listing }) => listing)
+    .filter((listing) => listing.prefecture.code === prefectureCode);
+}
+
+/** The 47 prefectures, in code order (北海道 first). */
+export function listPrefectures(): { code: string; name: string; kana: string }[] {
+  return PREFECTURE_ROWS.map((row) => {
+    const [code = '', name = '', kana = ''] = row.split('|');
+    return { code, name, kana };
+  });
+}
+
+/** Every municipality and ward, in code order. */
+export function allMunicipalityListings(): MunicipalityListing[] {
+  return getIndex().all.map(({ listing }) => listing);
 }

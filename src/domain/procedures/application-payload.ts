@@ -39,6 +39,42 @@ export const applicationPayloadSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type ApplicationPayload = z.infer<typeof applicationPayloadSchema>;
+export type PayloadOf<K extends ApplicationPayload['kind']> = Extract<
+  ApplicationPayload,
+  { kind: K }
+>;
+
+/**
+ * A draft: the answers so far. Each top-level answer that is there is whole and well-formed
+ * (a wizard page saves whole answers); the ones not asked yet are missing.
+ */
+export const draftPayloadSchema = z.discriminatedUnion('kind', [
+  moveOutNoticeSchema.partial().required({ kind: true }),
+  certifiedCopyRequestSchema.partial().required({ kind: true }),
+  codeChangeRequestSchema.partial().required({ kind: true }),
+  slipReissueRequestSchema.partial().required({ kind: true }),
+]);
+
+export type DraftPayload = z.infer<typeof draftPayloadSchema>;
+export type DraftOf<K extends ApplicationPayload['kind']> = Extract<DraftPayload, { kind: K }>;
+
+/**
+ * A draft as the wizard can go on with it: answers that no longer fit the schema (a draft saved
+ * by an older version of the app) are dropped, so their questions are asked again.
+ */
+export function salvageDraft(input: DraftPayload): DraftPayload {
+  const problems = validateDraft(input);
+  if (problems.length === 0) return input;
+  const broken = new Set(problems.map((problem) => problem.path[0]));
+  const kept = Object.entries(input).filter(([key]) => key === 'kind' || !broken.has(key));
+  return Object.fromEntries(kept) as DraftPayload;
+}
+
+/** Problems with the answers given so far (the missing ones are not problems yet). */
+export function validateDraft(input: unknown): Problem[] {
+  const parsed = parseWithProblems(draftPayloadSchema, input);
+  return parsed.ok ? [] : parsed.problems;
+}
 
 /** Everything the "check your answers" step needs about a well-formed application. */
 export interface ApplicationReview {

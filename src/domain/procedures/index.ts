@@ -9,6 +9,8 @@ export {
 export { enclosureKinds, type Enclosure } from './common/enclosures';
 export type { Costs, FeeQuote } from './common/costs';
 export type { ReviewOptions } from './common/options';
+export { parseWithProblems } from './common/zod-problems';
+export { personKey } from './common/persons';
 export {
   channelSchema,
   idDocumentSchema,
@@ -31,8 +33,14 @@ export * from './code-change';
 export * from './slip-reissue';
 export {
   applicationPayloadSchema,
+  draftPayloadSchema,
   reviewApplication,
+  salvageDraft,
   validateApplication,
+  validateDraft,
   type ApplicationPayload,
   type ApplicationReview,
+  type DraftOf,
+  type DraftPayload,
+  type PayloadOf,
 } from './application-payload';

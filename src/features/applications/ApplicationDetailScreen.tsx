@@ -1,20 +1,28 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApplicationRecord } from '../../data';
 import { refreshStatuses } from '../../sync';
 import { Banner, LinkButton, PageHeading, formatDateTime } from '../../ui';
-import { municipalityName } from '../municipality-name';
+import { useCityHallName } from '../shared/city-halls';
+import { PhotosPanel } from '../shared/PhotosPanel';
 import { useApplication, useHasSignInSession, useSyncSnapshot } from './queries';
 import { DeleteDraftControl } from './DeleteDraftControl';
-import { PhotosPanel } from './PhotosPanel';
 import { StatusBadge } from './StatusBadge';
 import { SubmissionPanel } from './SubmissionPanel';
 import { Timeline } from './Timeline';
 
-export function ApplicationDetailScreen({ id }: { id: string }) {
+interface ApplicationDetailScreenProps {
+  id: string;
+  /** The procedure's own summary of the answers (from the procedure registry). */
+  renderSummary: (app: ApplicationRecord) => ReactNode;
+}
+
+export function ApplicationDetailScreen({ id, renderSummary }: ApplicationDetailScreenProps) {
   const { t, i18n } = useTranslation();
   const app = useApplication(id);
   const { sendingId, signInNeeded } = useSyncSnapshot();
   const hasSession = useHasSignInSession();
+  const cityName = useCityHallName(app?.municipalityCode ?? '', i18n.language);
   const sent = Boolean(app?.receipt);
   useEffect(() => {
     // Opening a sent application is when its news matters: read the feed now, not in a minute.
@@ -30,29 +38,17 @@ export function ApplicationDetailScreen({ id }: { id: string }) {
       </>
     );
   }
-  const person = app.payload.persons[0];
+  const editable = app.status === 'draft' || app.status === 'needs-attention';
+  const online = 'channel' in app.payload && app.payload.channel === 'online';
   return (
     <>
       <PageHeading>{t(`kinds.${app.kind}`)}</PageHeading>
       <p>
         <StatusBadge status={app.status} sending={sendingId === app.id} />
       </p>
-      <dl className="summary">
-        <dt>{t('certifiedCopy.municipality')}</dt>
-        <dd>{municipalityName(app.municipalityCode, i18n.language)}</dd>
-        {person && (
-          <>
-            <dt>{t('certifiedCopy.member')}</dt>
-            <dd>{person.name}</dd>
-          </>
-        )}
-        <dt>{t('certifiedCopy.copies')}</dt>
-        <dd>{app.payload.copies}</dd>
-        <dt>{t('certifiedCopy.showCode')}</dt>
-        <dd>{app.payload.show.residentRecordCode ? t('common.yes') : t('common.no')}</dd>
-        <dt>{t('applications.created')}</dt>
-        <dd>{formatDateTime(app.createdAt, i18n.language)}</dd>
-      </dl>
+      <p className="meta">
+        {cityName} · {t('applications.created')} {formatDateTime(app.createdAt, i18n.language)}
+      </p>
       {app.receipt && (
         <Banner tone="success" title={t('applications.receipt.title')}>
           <p>
@@ -66,16 +62,24 @@ export function ApplicationDetailScreen({ id }: { id: string }) {
           </p>
         </Banner>
       )}
-      <PhotosPanel app={app} />
-      <SubmissionPanel
-        app={app}
-        sending={sendingId === app.id}
-        signInNeeded={signInNeeded || hasSession === false}
-      />
-      <Timeline app={app} />
-      {(app.status === 'draft' || app.status === 'needs-attention') && (
-        <DeleteDraftControl id={app.id} />
+      {renderSummary(app)}
+      {editable && (
+        <div className="actions">
+          <LinkButton href={`/applications/${app.id}/answers/check`} variant="secondary">
+            {t('applications.reviewAnswers')}
+          </LinkButton>
+        </div>
       )}
+      {online && <PhotosPanel app={app} />}
+      {(online || !editable) && (
+        <SubmissionPanel
+          app={app}
+          sending={sendingId === app.id}
+          signInNeeded={signInNeeded || hasSession === false}
+        />
+      )}
+      <Timeline app={app} />
+      {editable && <DeleteDraftControl id={app.id} />}
     </>
   );
 }

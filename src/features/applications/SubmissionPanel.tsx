@@ -26,20 +26,17 @@ export function SubmissionPanel({ app, sending, signInNeeded }: SubmissionPanelP
     }
   }
 
-  if (app.status === 'draft' || app.status === 'needs-attention') {
-    const attention = app.status === 'needs-attention';
+  // A draft is sent from Check your answers, where it is checked whole first.
+  if (app.status === 'needs-attention') {
     return (
       <>
-        {attention && <AttentionBanner reason={app.attention} />}
+        <AttentionBanner reason={app.attention} />
         {failed && (
           <Banner tone="error" role="alert">
             <p>{t('errors.notSaved')}</p>
           </Banner>
         )}
-        {!attention && <p>{t('applications.submitExplain')}</p>}
-        <Button onClick={() => void submit()}>
-          {attention ? t('applications.attention.resend') : t('applications.submit')}
-        </Button>
+        <Button onClick={() => void submit()}>{t('applications.attention.resend')}</Button>
       </>
     );
   }

@@ -12,7 +12,7 @@ import {
 } from '../../data';
 import { countOutbox, outboxEntry, type OutboxEntry } from '../../data/sync-outbox';
 import { syncState, type SyncSnapshot } from '../../sync';
-import { useUnlockedQuery } from '../use-unlocked-query';
+import { useUnlockedQuery } from '../shared/use-unlocked-query';
 
 /** undefined while loading or locked. */
 export function useApplications(): ApplicationRecord[] | undefined {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCertifiedCopyDraft, getApplication, queueForSending } from '../../../src/data';
+import { createDraft, getApplication, queueForSending } from '../../../src/data';
 import type { MadoguchiDb } from '../../../src/data/db';
 import { freshDatabase } from '../../helpers/fresh-db';
 import { sampleRequest } from '../../helpers/samples';
@@ -14,7 +14,7 @@ describe('queueing an application', () => {
   });
 
   it('writes the queued status and the outbox row together, keyed by the application id', async () => {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    const id = await createDraft(sampleRequest, ['m1']);
     expect((await getApplication(id))?.status).toBe('draft');
     await queueForSending(id, sealedSample, 1_000);
     expect((await getApplication(id))?.status).toBe('queued');
@@ -29,7 +29,7 @@ describe('queueing an application', () => {
   });
 
   it('writes neither when the transaction fails half-way (R2)', async () => {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    const id = await createDraft(sampleRequest, ['m1']);
     // Make the second write of the transaction fail: the outbox refuses a row for this id.
     db.outbox.hook('creating', (_key, row) => {
       if (row.id === id) throw new Error('disk trouble');
@@ -40,7 +40,7 @@ describe('queueing an application', () => {
   });
 
   it('does not queue an application twice', async () => {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    const id = await createDraft(sampleRequest, ['m1']);
     await queueForSending(id, sealedSample, 1_000);
     await queueForSending(id, sealedSample, 5_000);
     expect(await db.outbox.count()).toBe(1);

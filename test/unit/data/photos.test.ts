@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addPhoto,
-  createCertifiedCopyDraft,
+  createDraft,
   deleteDraft,
   getApplication,
   listPhotos,
@@ -29,7 +29,7 @@ describe('photos of an application', () => {
   });
 
   it('keeps a draft photo sealed with the vault key, only ids, type and size clear', async () => {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1'], [photo()]);
+    const id = await createDraft(sampleRequest, ['m1'], [photo()]);
     const [row] = await db.photos.toArray();
     expect(row).toMatchObject({ applicationId: id, mediaType: 'image/png', size: marker.length });
     expect(row?.sealed.data).toBeInstanceOf(ArrayBuffer);
@@ -42,7 +42,7 @@ describe('photos of an application', () => {
   });
 
   it('adds and removes photos of a draft; refuses one that is too large', async () => {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    const id = await createDraft(sampleRequest, ['m1']);
     const photoId = await addPhoto(id, photo());
     expect(await listPhotos(id)).toHaveLength(1);
     const huge = { bytes: new ArrayBuffer(PHOTO_MAX_BYTES + 1), mediaType: 'image/jpeg' };
@@ -52,8 +52,8 @@ describe('photos of an application', () => {
   });
 
   it('deleting a draft deletes its photos', async () => {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1'], [photo(), photo()]);
-    const keep = await createCertifiedCopyDraft(sampleRequest, ['m1'], [photo()]);
+    const id = await createDraft(sampleRequest, ['m1'], [photo(), photo()]);
+    const keep = await createDraft(sampleRequest, ['m1'], [photo()]);
     await deleteDraft(id);
     expect(await getApplication(id)).toBeUndefined();
     expect(await db.photos.count()).toBe(1);
@@ -61,13 +61,13 @@ describe('photos of an application', () => {
   });
 
   it('deletes a refused application too, but never one that is queued', async () => {
-    const queued = await createCertifiedCopyDraft(sampleRequest, ['m1'], [photo()]);
+    const queued = await createDraft(sampleRequest, ['m1'], [photo()]);
     await queueForSending(queued, undefined, 1_000);
     await expect(deleteDraft(queued)).rejects.toThrow('not-a-draft');
     expect((await getApplication(queued))?.status).toBe('queued');
     expect(await db.outbox.count()).toBe(1);
 
-    const refused = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    const refused = await createDraft(sampleRequest, ['m1']);
     await markNeedsAttention(refused, { code: 'payload-invalid' });
     await deleteDraft(refused);
     expect(await getApplication(refused)).toBeUndefined();
@@ -75,7 +75,7 @@ describe('photos of an application', () => {
   });
 
   it('queues the city-sealed photos with the status and the outbox row', async () => {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1'], [photo()]);
+    const id = await createDraft(sampleRequest, ['m1'], [photo()]);
     const [row] = await db.photos.toArray();
     const sealed = new TextEncoder().encode('a.b.c.d.e');
     await queueForSending(id, sealedSample, 1_000, [
@@ -93,7 +93,7 @@ describe('photos of an application', () => {
   });
 
   it('writes none of status, outbox row and sealed photos when the transaction fails (R2)', async () => {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1'], [photo()]);
+    const id = await createDraft(sampleRequest, ['m1'], [photo()]);
     const [row] = await db.photos.toArray();
     db.outbox.hook('creating', (_key, created) => {
       if (created.id === id) throw new Error('disk trouble');
@@ -110,7 +110,7 @@ describe('photos of an application', () => {
   });
 
   it('refuses to queue a sealed payload when a photo has no city seal', async () => {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1'], [photo()]);
+    const id = await createDraft(sampleRequest, ['m1'], [photo()]);
     await expect(queueForSending(id, sealedSample, 1_000, [])).rejects.toThrow('photos-changed');
     expect((await getApplication(id))?.status).toBe('draft');
     expect(await db.outbox.count()).toBe(0);
@@ -121,7 +121,7 @@ describe('backup with photos', () => {
   it('round-trips a photo, still sealed in the file', async () => {
     await freshDatabase({ unlocked: false });
     await setUpVault('the backup passphrase');
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1'], [photo()]);
+    const id = await createDraft(sampleRequest, ['m1'], [photo()]);
     const file = await exportBackup();
     expect(file).not.toContain(btoa('PLAINPHOTO-PLAINPHOTO-'));
     expect(file).not.toContain('PLAINPHOTO');
@@ -136,7 +136,7 @@ describe('backup with photos', () => {
   it('restores a file written before photos existed', async () => {
     await freshDatabase({ unlocked: false });
     await setUpVault('the backup passphrase');
-    await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    await createDraft(sampleRequest, ['m1']);
     const old = JSON.parse(await exportBackup()) as Record<string, unknown>;
     delete old.photos;
     const db = await freshDatabase({ unlocked: false });

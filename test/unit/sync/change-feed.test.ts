@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCertifiedCopyDraft, getApplication, timelineOf } from '../../../src/data';
+import { createDraft, getApplication, timelineOf } from '../../../src/data';
 import type { MadoguchiDb } from '../../../src/data/db';
 import { recordReceiptOnce } from '../../../src/data/sync-outbox';
 import { changesCursor } from '../../../src/data/timeline';
@@ -34,7 +34,7 @@ describe('change feed', () => {
   });
 
   async function sent(serverId: string): Promise<string> {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    const id = await createDraft(sampleRequest, ['m1']);
     const receipt = {
       serverId,
       receiptNumber: '131059-2026-000001',
@@ -135,7 +135,7 @@ describe('change feed', () => {
   });
 
   it('reads again from the start after a replayed receipt: no change is passed unseen', async () => {
-    const c = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    const c = await createDraft(sampleRequest, ['m1']);
     // The page died after the server took c: the feed reports it before this phone knows it.
     transport.feed.push(
       lastPage({ id: 'srv-c', status: 'accepted', updatedAt: '2026-11-22T00:00:00.000Z' }, 'c5'),

@@ -1,6 +1,6 @@
 import { compactDecrypt, type CryptoKey } from 'jose';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCertifiedCopyDraft, getApplication } from '../../../src/data';
+import { createDraft, getApplication } from '../../../src/data';
 import type { MadoguchiDb } from '../../../src/data/db';
 import { enqueue } from '../../../src/sync/enqueue';
 import { createOutboxRunner } from '../../../src/sync/runner';
@@ -35,7 +35,7 @@ describe('photos travel sealed, uploaded before the application that names them'
 
   async function queuedWithPhotos(count = 2, at = now): Promise<string> {
     const photos = Array.from({ length: count }, (_, i) => photo(i + 1));
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1'], photos);
+    const id = await createDraft(sampleRequest, ['m1'], photos);
     await enqueue(transport, id, at);
     return id;
   }

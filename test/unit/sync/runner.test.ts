@@ -1,6 +1,6 @@
 import { compactDecrypt, type CryptoKey } from 'jose';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCertifiedCopyDraft, getApplication } from '../../../src/data';
+import { createDraft, getApplication } from '../../../src/data';
 import type { MadoguchiDb } from '../../../src/data/db';
 import { nextSendableAttemptAt } from '../../../src/data/sync-outbox';
 import { applyChanges } from '../../../src/data/timeline';
@@ -30,7 +30,7 @@ describe('outbox runner', () => {
   });
 
   async function queued(): Promise<string> {
-    const id = await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    const id = await createDraft(sampleRequest, ['m1']);
     await enqueue(transport, id, now);
     return id;
   }

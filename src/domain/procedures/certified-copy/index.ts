@@ -5,6 +5,7 @@ export {
   copyPersonSchema,
   copyRequesterRelationships,
   copyRequesterSchema,
+  copySubjectSchema,
   recordHolderNationalities,
   type CertifiedCopyRequest,
   type CopyChannel,

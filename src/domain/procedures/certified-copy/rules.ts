@@ -1,7 +1,13 @@
 import { compareIsoDates } from '../../calendar/iso-date';
 import { checkResidentRecordCode } from '../../ids/resident-record-code';
 import type { Municipality } from '../../municipalities/municipality';
-import { costsFor, feeQuote, moneyOrdersAccepted, type Costs, type FeeQuote } from '../common/costs';
+import {
+  costsFor,
+  feeQuote,
+  moneyOrdersAccepted,
+  type Costs,
+  type FeeQuote,
+} from '../common/costs';
 import type { Enclosure } from '../common/enclosures';
 import { municipalityFor, type ReviewOptions } from '../common/options';
 import { duplicateIndexes, personKey } from '../common/persons';
@@ -53,7 +59,10 @@ function requesterProblems(request: CertifiedCopyRequest): Problem[] {
   const { requester } = request;
   const problems: Problem[] = [];
   if (requester.relationship === 'third-party' && requester.thirdPartyReason === undefined) {
-    problems.push({ path: ['requester', 'thirdPartyReason'], reason: 'third-party-reason-missing' });
+    problems.push({
+      path: ['requester', 'thirdPartyReason'],
+      reason: 'third-party-reason-missing',
+    });
   }
   if (requester.relationship !== 'self' && requester.relationToSubject === undefined) {
     problems.push({
@@ -125,7 +134,8 @@ function channelWarnings(request: CertifiedCopyRequest, municipality: Municipali
   const warnings: Warning[] = [];
   if (request.channel === 'mail') {
     const fee = certifiedCopyFee(request, municipality);
-    if (fee.kind === 'unknown') warnings.push({ path: ['municipalityCode'], reason: 'fee-unknown' });
+    if (fee.kind === 'unknown')
+      warnings.push({ path: ['municipalityCode'], reason: 'fee-unknown' });
     if (fee.kind === 'known' && municipality?.mailPayment.known !== true) {
       warnings.push({ path: ['municipalityCode'], reason: 'payment-method-unverified' });
     }

@@ -66,6 +66,12 @@ export const copyItemsSchema = z.object({
   alias: z.boolean(),
 });
 
+/** The registered address of the people on the copy, and its head of household. */
+export const copySubjectSchema = z.object({
+  address: postalAddressSchema,
+  householdHead: personNameSchema.optional(),
+});
+
 /** 住民票の写しの請求: by mail, online or at a counter; the whole household or chosen members. */
 export const certifiedCopyRequestSchema = z.object({
   kind: z.literal('certified-copy'),
@@ -73,11 +79,7 @@ export const certifiedCopyRequestSchema = z.object({
   municipalityCode: municipalityCodeSchema,
   channel: z.enum(copyChannels),
   requester: copyRequesterSchema,
-  /** The registered address of the people on the copy, and its head of household. */
-  subject: z.object({
-    address: postalAddressSchema,
-    householdHead: personNameSchema.optional(),
-  }),
+  subject: copySubjectSchema,
   recordHolders: z.enum(recordHolderNationalities),
   /** 謄本 (the whole household) or 抄本 (the persons named). */
   scope: z.enum(['household', 'members']),

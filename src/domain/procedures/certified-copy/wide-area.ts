@@ -6,9 +6,11 @@ import type { CertifiedCopyRequest } from './schema';
  * their household, and never with 本籍・筆頭者. For a request the person takes to another
  * city's counter instead of mailing it home.
  */
-export function wideAreaIssuanceProblems(request: CertifiedCopyRequest): Problem[] {
+export function wideAreaIssuanceProblems(
+  request: Pick<CertifiedCopyRequest, 'requester' | 'show'>,
+): Problem[] {
   const problems: Problem[] = [];
-  const { relationship } = request.requester;
+  const relationship = request.requester.relationship;
   if (relationship !== 'self' && relationship !== 'household-member') {
     problems.push({
       path: ['requester', 'relationship'],

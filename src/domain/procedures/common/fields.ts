@@ -44,7 +44,7 @@ export const furiganaSchema = z
   .trim()
   .min(1)
   .max(100)
-  .refine((value) => /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ 　]+$/u.test(value), {
+  .refine((value) => /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \u3000]+$/u.test(value), {
     message: 'invalid-furigana',
   });
 

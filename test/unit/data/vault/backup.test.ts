@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addMember, createCertifiedCopyDraft, listApplications, listMembers, lockVault, setUpVault } from '../../../../src/data';
+import { addMember, createDraft, listApplications, listMembers, lockVault, setUpVault } from '../../../../src/data';
 import { exportBackup, restoreBackup } from '../../../../src/data/backup';
 import { freshDatabase } from '../../../helpers/fresh-db';
 import { sampleRequest } from '../../../helpers/samples';
@@ -10,7 +10,7 @@ async function phoneWithData(): Promise<string> {
   await freshDatabase({ unlocked: false });
   await setUpVault(passphrase);
   await addMember({ name: 'Ana Reyes', dateOfBirth: '1990-01-31', residentRecordCode: '24727059608' });
-  await createCertifiedCopyDraft(sampleRequest, ['m1']);
+  await createDraft(sampleRequest, ['m1']);
   return exportBackup();
 }
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addMember,
   changeVaultPassphrase,
-  createCertifiedCopyDraft,
+  createDraft,
   isUnlocked,
   listApplications,
   listMembers,
@@ -35,7 +35,7 @@ describe('the vault', () => {
   it('keeps nothing personal in clear: names, codes, numbers and requests are sealed', async () => {
     await setUpVault(passphrase);
     await addMember({ name: 'Ana Reyes', dateOfBirth: '1990-01-31', residentRecordCode: code, individualNumber });
-    await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    await createDraft(sampleRequest, ['m1']);
     const stored = await storedText(db);
     for (const secret of ['Ana Reyes', '1990-01-31', code, individualNumber, sampleRequest.persons[0]!.name]) {
       expect(stored).not.toContain(secret);

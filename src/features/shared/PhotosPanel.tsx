@@ -6,15 +6,17 @@ import {
   removePhoto,
   StorageError,
   type ApplicationRecord,
+  listPhotos,
 } from '../../data';
 import { MAX_ATTACHMENTS } from '../../domain/api';
-import { PhotoField } from '../certificate/PhotoField';
-import { usePhotos } from './queries';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { PhotoField } from './PhotoField';
 
 /** The photos of an application; added and removed only while it is still the person's own. */
 export function PhotosPanel({ app }: { app: ApplicationRecord }) {
   const { t } = useTranslation();
-  const photos = usePhotos(app.id);
+  // Clear data (ids, sizes): known while locked too.
+  const photos = useLiveQuery(() => listPhotos(app.id), [app.id]);
   const [error, setError] = useState<string>();
   const editable = app.status === 'draft' || app.status === 'needs-attention';
   if (!photos || (!editable && photos.length === 0)) return null;

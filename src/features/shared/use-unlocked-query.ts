@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isUnlocked, onKeyChange, VaultError } from '../data';
+import { isUnlocked, onKeyChange, VaultError } from '../../data';
 
 /** Whether the vault is open right now; re-renders when it locks or unlocks. */
 export function useIsUnlocked(): boolean {

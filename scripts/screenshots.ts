@@ -58,14 +58,19 @@ try {
     await shot('wallet');
     await app.goto('/applications/new/certified-copy');
     await shot('certified-copy-request');
-    await app.startCertifiedCopyRequest({
+    const wizard = await app.startCertifiedCopyRequest({
       memberName: people[lang].name,
-      municipality: /Kanazawa|金沢/,
+      dateOfBirth: '1991-06-12',
+      city: 'Kanazawa',
+      municipality: /金沢市/,
       copies: 1,
       showCode: true,
     });
+    await shot('certified-copy-check-answers');
+    await app.goto(`/applications/${wizard.applicationId()}`);
     await shot('application-draft');
-    await app.page.getByRole('button', { name: /Send to the city hall|市区町村に送信/ }).click();
+    await app.goto(`/applications/${wizard.applicationId()}/answers/check`);
+    await app.page.getByRole('button', { name: wizard.text('review.send') }).click();
     await app.page.getByText(/Sign in to send|送信するにはサインイン/).waitFor();
     await shot('application-sign-in-needed');
     await app.signInFromApp('resident-a');

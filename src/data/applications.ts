@@ -61,21 +61,28 @@ export async function updateDraft(
   assertWellFormed(payload);
   const key = requireKey();
   const db = database();
+  const row = await withStorageErrors(() => db.applications.get(id));
+  if (!row) throw new ApplicationError('not-found');
+  if (row.kind !== payload.kind) throw new ApplicationError('kind-changed');
+  // Sealing is WebCrypto (asynchronous): done before the transaction, which would otherwise
+  // commit while it waits. The transaction checks again that it is still a draft.
+  const current = await openApplication(row, key);
+  const updated = await sealApplication(
+    {
+      ...current,
+      municipalityCode: payload.municipalityCode,
+      updatedAt: new Date().toISOString(),
+      memberIds: memberIds ?? current.memberIds,
+      payload,
+    },
+    key,
+  );
   await withStorageErrors(() =>
     db.transaction('rw', db.applications, async () => {
-      const row = await db.applications.get(id);
-      if (!row) throw new ApplicationError('not-found');
-      if (!EDITABLE.has(row.status)) throw new ApplicationError('not-a-draft');
-      if (row.kind !== payload.kind) throw new ApplicationError('kind-changed');
-      const current = await openApplication(row, key);
-      const updated: ApplicationRecord = {
-        ...current,
-        municipalityCode: payload.municipalityCode,
-        updatedAt: new Date().toISOString(),
-        memberIds: memberIds ?? current.memberIds,
-        payload,
-      };
-      await db.applications.put(await sealApplication(updated, key));
+      const now = await db.applications.get(id);
+      if (!now) throw new ApplicationError('not-found');
+      if (!EDITABLE.has(now.status)) throw new ApplicationError('not-a-draft');
+      await db.applications.put({ ...updated, status: now.status });
     }),
   );
 }

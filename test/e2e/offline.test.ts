@@ -33,13 +33,16 @@ describe('installable offline PWA', () => {
     await app.waitForServiceWorkerControl();
     await app.addMember({ name: 'Nguyen Van An', dateOfBirth: '1994-03-15' });
     await expect.poll(() => app.page.getByText('Nguyen Van An').count()).toBe(1);
-    await app.startCertifiedCopyRequest({
+    const wizard = await app.startCertifiedCopyRequest({
       memberName: 'Nguyen Van An',
+      dateOfBirth: '1994-03-15',
+      city: 'Kanazawa',
       municipality: /Kanazawa/,
       copies: 2,
       showCode: false,
     });
-    const deepLink = new URL(app.page.url()).pathname;
+    const deepLink = `/applications/${wizard.applicationId()}`;
+    await app.goto(deepLink);
 
     await context.setOffline(true);
     await app.reloadAndUnlock();

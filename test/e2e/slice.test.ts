@@ -43,6 +43,8 @@ describe('the thin slice: member → request → sign in → sent exactly once',
 
     await app.startCertifiedCopyRequest({
       memberName: 'Maria Santos Oliveira',
+      dateOfBirth: '1988-11-02',
+      city: 'Bunkyo',
       municipality: /Bunkyo/,
       copies: 1,
       showCode: true,

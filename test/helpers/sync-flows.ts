@@ -5,15 +5,17 @@ export const MEMBER = { name: 'Ana Souza', dateOfBirth: '1985-07-20', code: '247
 
 /** The application id in the address of its screen. */
 export function applicationIdOf(page: Page): string {
-  const id = /\/applications\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+  const id = /\/applications\/([0-9a-f-]{36})/.exec(page.url())?.[1];
   if (!id) throw new Error(`not on an application screen: ${page.url()}`);
   return id;
 }
 
-/** Prepares a certified-copy request for the member, saved as a draft; returns its id. */
+/** Prepares a certified-copy request for the member, at Check your answers; returns its id. */
 export async function draft(app: AppPage): Promise<string> {
   await app.startCertifiedCopyRequest({
     memberName: MEMBER.name,
+    dateOfBirth: MEMBER.dateOfBirth,
+    city: 'Bunkyo',
     municipality: /Bunkyo/,
     copies: 1,
     showCode: false,

@@ -31,17 +31,30 @@ describe('municipality directory, keys and documents', () => {
   });
   afterAll(() => server.close());
 
-  it('lists the five seed municipalities with an ETag and answers 304 when unchanged', async () => {
+  it('lists every municipality, the five it serves online, with an ETag and 304 when unchanged', async () => {
     const response = await fetch(`${server.url}/api/v1/municipalities`);
     expect(response.status).toBe(200);
-    const { municipalities } = (await response.json()) as { municipalities: { code: string }[] };
-    expect(municipalities.map((m) => m.code).sort()).toEqual([
-      '012084',
-      '131059',
-      '132250',
-      '172014',
-      '282171',
-    ]);
+    const { municipalities } = (await response.json()) as {
+      municipalities: {
+        code: string;
+        romaji: string;
+        servedOnline: boolean;
+        feesYen: Record<string, { known: boolean; value?: number }>;
+      }[];
+    };
+    expect(municipalities.length).toBeGreaterThan(1900);
+    expect(
+      municipalities
+        .filter((m) => m.servedOnline)
+        .map((m) => m.code)
+        .sort(),
+    ).toEqual(['012084', '131059', '132250', '172014', '282171']);
+    const yokohama = municipalities.find((m) => m.code === '141003');
+    expect(yokohama).toMatchObject({ romaji: 'Yokohama-shi, Kanagawa-ken', servedOnline: false });
+    // A city the directory knows only by name: its facts say "unknown", never a guess.
+    expect(yokohama?.feesYen['certified-copy']).toEqual({ known: false });
+    const kitami = municipalities.find((m) => m.code === '012084');
+    expect(kitami?.feesYen['certified-copy']).toMatchObject({ known: true, value: 250 });
     const etag = response.headers.get('etag');
     expect(etag).toBeTruthy();
     const again = await fetch(`${server.url}/api/v1/municipalities`, {

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { CopyWizard, sampleCopyAnswers } from './copy-wizard';
 
 /** The passphrase every browser test sets up; the tests' own, never a real one. */
 export const TEST_PASSPHRASE = 'test passphrase for madoguchi';
@@ -136,21 +137,33 @@ export class AppPage {
     await this.openVault();
   }
 
+  /**
+   * Answers every question of a certified-copy request for one household member asking for
+   * their own copy, and stops at Check your answers (where "Send" or "Finish" is). The city is
+   * typed in romaji (`Bunkyo`) and chosen by `municipality`.
+   */
   async startCertifiedCopyRequest(request: {
     memberName: string;
+    dateOfBirth?: string;
+    city: string;
     municipality: RegExp;
     copies: number;
     showCode: boolean;
-  }) {
+    channel?: 'online' | 'mail' | 'wide-area-counter';
+  }): Promise<CopyWizard> {
     await this.goto('/applications/new/certified-copy');
-    await this.page.getByRole('radio', { name: request.memberName }).check();
-    await this.page.getByRole('radio', { name: request.municipality }).check();
-    await this.page.getByLabel(/Number of copies|通数/).fill(String(request.copies));
-    if (request.showCode)
-      await this.page
-        .getByRole('checkbox', { name: /Show the resident record code|住民票コードを記載/ })
-        .check();
-    await this.page.getByRole('button', { name: /Save the request|請求を保存/ }).click();
-    await this.page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    const wizard = await CopyWizard.on(this.page);
+    await wizard.answerAll(
+      sampleCopyAnswers({
+        citySearch: request.city,
+        cityOption: request.municipality,
+        requester: { name: request.memberName, dateOfBirth: request.dateOfBirth ?? '1985-07-20' },
+        persons: [request.memberName],
+        items: request.showCode ? ['residentRecordCode'] : [],
+        copies: request.copies,
+        channel: request.channel ?? 'online',
+      }),
+    );
+    return wizard;
   }
 }

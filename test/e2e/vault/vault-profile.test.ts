@@ -77,13 +77,15 @@ describe('nothing personal on disk (S1), erased without a trace (S6), saved mean
     await app.page.getByText(people[1]!.name).waitFor();
     expect(findInProfile(profile, secrets), 'after the second member').toEqual([]);
 
-    await app.startCertifiedCopyRequest({
+    const wizard = await app.startCertifiedCopyRequest({
       memberName: people[0]!.name,
+      city: 'Bunkyo',
       municipality: /Bunkyo/,
       copies: 1,
       showCode: true,
     });
-    const applicationId = new URL(app.page.url()).pathname.split('/').pop()!;
+    const applicationId = wizard.applicationId();
+    await app.goto(`/applications/${applicationId}`);
     await app.page.getByLabel('Photo of your ID (optional)').setInputFiles({
       name: `${people[0]!.name} passport.jpg`,
       mimeType: 'image/jpeg',

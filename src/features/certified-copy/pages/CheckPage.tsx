@@ -79,8 +79,13 @@ export function CheckPage({ app, draft, hall, frame }: CopyPageProps) {
     if (!app || !ready) return;
     setSendError(undefined);
     try {
-      if (channel === 'online') await submitApplication(app.id);
-      navigate(wizardHref(app.id, 'done'));
+      if (channel === 'online') {
+        await submitApplication(app.id);
+        // The application's own page is the confirmation: it follows the sending live.
+        navigate(`/applications/${app.id}`);
+      } else {
+        navigate(wizardHref(app.id, 'done'));
+      }
     } catch (error) {
       setSendError(
         error instanceof ApplicationError && error.code === 'invalid-answers'

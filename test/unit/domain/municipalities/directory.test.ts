@@ -138,3 +138,26 @@ describe('municipalityWithUnknownFacts', () => {
     expect(municipality.offices['move-out']).toEqual({ known: false });
   });
 });
+
+describe('finding a city hall in Latin letters', () => {
+  it('reads romaji, with or without long vowels and macrons', async () => {
+    const { searchMunicipalities } =
+      await import('../../../../src/domain/municipalities/directory');
+    expect(searchMunicipalities('Yokohama').map((m) => m.code)).toContain('141003');
+    expect(searchMunicipalities('Sapporo')[0]?.code).toBe('011002');
+    expect(searchMunicipalities('bunkyou')[0]?.code).toBe('131059');
+    expect(searchMunicipalities('Bunkyō')[0]?.code).toBe('131059');
+    expect(searchMunicipalities('KITAMI')[0]?.code).toBe('012084');
+    expect(searchMunicipalities('zzzz')).toEqual([]);
+  });
+
+  it('writes a reading aid for every name', async () => {
+    const { findMunicipalityByCode, municipalitiesOfPrefecture, listPrefectures } =
+      await import('../../../../src/domain/municipalities/directory');
+    expect(findMunicipalityByCode('141003')?.romaji).toBe('Yokohama-shi, Kanagawa-ken');
+    expect(findMunicipalityByCode('011011')?.romaji).toBe('Chuo-ku, Sapporo-shi, Hokkaido');
+    expect(findMunicipalityByCode('131059')?.romaji).toBe('Bunkyo-ku, Tokyo-to');
+    expect(listPrefectures()).toHaveLength(47);
+    expect(municipalitiesOfPrefecture('13').every((m) => m.code.startsWith('13'))).toBe(true);
+  });
+});

@@ -45,7 +45,12 @@ describe('applicationPayloadSchema', () => {
 
   it('reports the rules of the kind it is given', () => {
     const third = certifiedCopyRequest({
-      requester: { ...certifiedCopyRequest().requester, relationship: 'third-party' },
+      requester: {
+        ...certifiedCopyRequest().requester,
+        relationship: 'third-party',
+        relationToSubject: '債権者',
+        thirdPartyReason: '債権回収のため',
+      },
     });
     expect(validateApplication(third)).toEqual([
       { path: ['show', 'residentRecordCode'], reason: 'number-copy-not-for-third-party' },

@@ -20,6 +20,8 @@ const show = (changes: Partial<ReturnType<typeof certifiedCopyRequest>['show']>)
 const asRequester = (relationship: 'self' | 'household-member' | 'proxy' | 'third-party') => ({
   ...certifiedCopyRequest().requester,
   relationship,
+  ...(relationship === 'self' ? {} : { relationToSubject: '母' }),
+  ...(relationship === 'third-party' ? { thirdPartyReason: '債権回収のため' } : {}),
 });
 const kanazawa = findSeedMunicipality('172014') as Municipality;
 
@@ -220,20 +222,22 @@ describe('certified copy request: other rules and warnings', () => {
   it('warns about what the directory does not know', () => {
     expect(certifiedCopyWarnings(certifiedCopyRequest()).map((w) => w.reason)).toEqual([
       'payment-method-unverified',
+      'mail-acceptance-unverified',
     ]);
     expect(
       certifiedCopyWarnings(certifiedCopyRequest({ municipalityCode: '132250' })).map(
         (w) => w.reason,
       ),
-    ).toEqual(['fee-unknown']);
+    ).toEqual(['fee-unknown', 'mail-acceptance-unverified']);
     expect(
       certifiedCopyWarnings(certifiedCopyRequest({ municipalityCode: '131016' })).map(
         (w) => w.reason,
       ),
-    ).toEqual(['municipality-unknown', 'fee-unknown']);
+    ).toEqual(['municipality-unknown', 'fee-unknown', 'mail-acceptance-unverified']);
     const paysKnown: Municipality = {
       ...kanazawa,
       mailPayment: knownFact(['postal-money-order'], 'test'),
+      acceptedByMail: { ...kanazawa.acceptedByMail, 'certified-copy': knownFact(true, 'test') },
     };
     expect(certifiedCopyWarnings(certifiedCopyRequest(), { municipality: paysKnown })).toEqual([]);
   });
@@ -308,5 +312,101 @@ describe('wide-area issuance (広域交付)', () => {
         certifiedCopyRequest({ requester: asRequester('household-member') }),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('certified copy request: who asks, and the law per channel and nationality', () => {
+  it('needs the relation of anyone but the person, and a third party’s reason', () => {
+    const bare = {
+      ...asRequester('third-party'),
+      relationToSubject: undefined,
+      thirdPartyReason: undefined,
+    };
+    const noNumbers = show({ residentRecordCode: false });
+    expect(
+      validateCertifiedCopyRequest(certifiedCopyRequest({ requester: bare, show: noNumbers })),
+    ).toEqual([
+      { path: ['requester', 'thirdPartyReason'], reason: 'third-party-reason-missing' },
+      { path: ['requester', 'relationToSubject'], reason: 'relation-to-subject-missing' },
+    ]);
+    const parent = { ...asRequester('household-member'), relationToSubject: undefined };
+    expect(validateCertifiedCopyRequest(certifiedCopyRequest({ requester: parent }))).toEqual([
+      { path: ['requester', 'relationToSubject'], reason: 'relation-to-subject-missing' },
+    ]);
+  });
+
+  it('keeps 本籍 for nationals and the foreign-resident items for foreign residents', () => {
+    const foreign = certifiedCopyRequest({
+      recordHolders: 'foreign',
+      show: show({ domicile: true }),
+    });
+    expect(validateCertifiedCopyRequest(foreign)).toContainEqual({
+      path: ['show', 'domicile'],
+      reason: 'domicile-not-for-foreign-residents',
+    });
+    const nationals = certifiedCopyRequest({
+      recordHolders: 'japanese',
+      show: show({ foreignResidentItems: true, alias: true }),
+    });
+    expect(validateCertifiedCopyRequest(nationals)).toEqual([
+      { path: ['show', 'foreignResidentItems'], reason: 'foreign-items-for-nationals' },
+      { path: ['show', 'alias'], reason: 'foreign-items-for-nationals' },
+    ]);
+    const mixed = certifiedCopyRequest({ recordHolders: 'mixed', show: show({ domicile: true }) });
+    expect(validateCertifiedCopyRequest(mixed)).toEqual([]);
+    expect(certifiedCopyWarnings(mixed)).toContainEqual({
+      path: ['show', 'domicile'],
+      reason: 'domicile-only-for-nationals',
+    });
+  });
+
+  it('at a wide-area counter: only the person or household, no 本籍, the counter’s fee, nothing mailed', () => {
+    const atCounter = certifiedCopyRequest({
+      channel: 'wide-area-counter',
+      recordHolders: 'japanese',
+      show: show({ domicile: true, foreignResidentItems: false }),
+      requester: asRequester('proxy'),
+    });
+    expect(validateCertifiedCopyRequest(atCounter)).toEqual([
+      { path: ['requester', 'relationship'], reason: 'wide-area-only-self-or-household' },
+      { path: ['show', 'domicile'], reason: 'domicile-not-available-wide-area' },
+    ]);
+    const fine = certifiedCopyRequest({ channel: 'wide-area-counter', copies: 2 });
+    expect(validateCertifiedCopyRequest(fine)).toEqual([]);
+    expect(certifiedCopyEnclosures(fine)).toEqual(['photo-id']);
+    expect(certifiedCopyCosts(fine)).toMatchObject({
+      fee: { kind: 'known', perDocumentYen: 300, totalYen: 600 },
+      moneyOrders: null,
+      postage: { outgoingYen: 0, returnEnvelopeYen: null },
+      totalYen: 600,
+    });
+  });
+
+  it('online: refused where the city is known not to take it, nothing to post', () => {
+    const online = certifiedCopyRequest({ channel: 'online' });
+    expect(validateCertifiedCopyRequest(online)).toEqual([]);
+    expect(certifiedCopyWarnings(online)).toContainEqual({
+      path: ['channel'],
+      reason: 'online-acceptance-unverified',
+    });
+    expect(certifiedCopyEnclosures(online)).toEqual(['request-form', 'photo-id-copy']);
+    expect(certifiedCopyCosts(online)).toMatchObject({ moneyOrders: null, totalYen: 600 });
+    const movesOnly: Municipality = {
+      ...kanazawa,
+      acceptedOnline: knownFact(['move-out'], 'test'),
+    };
+    expect(validateCertifiedCopyRequest(online, { municipality: movesOnly })).toEqual([
+      { path: ['channel'], reason: 'online-not-accepted' },
+    ]);
+  });
+
+  it('by mail in Kitami: ¥250 a copy, the fewest orders, stamps both ways, the total', () => {
+    const kitami = certifiedCopyRequest({ municipalityCode: '012084', copies: 3 });
+    expect(certifiedCopyCosts(kitami, { today: '2026-12-06' })).toMatchObject({
+      fee: { perDocumentYen: 250, totalYen: 750 },
+      moneyOrders: { ok: true, orders: [750], purchaseFeeYen: 200 },
+      postage: { outgoingYen: 110, returnEnvelopeYen: 110 },
+      totalYen: 750 + 200 + 110 + 110,
+    });
   });
 });

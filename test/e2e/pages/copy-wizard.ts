@@ -117,6 +117,12 @@ export class CopyWizard {
   }
 
   async answerItems(a: CopyAnswers): Promise<void> {
+    await this.fillItems(a);
+    await this.continue();
+  }
+
+  /** Ticks the items and types the number of copies, without going on. */
+  async fillItems(a: Pick<CopyAnswers, 'items' | 'copies'>): Promise<void> {
     for (const item of a.items) {
       await this.page
         .getByRole('checkbox', {
@@ -125,7 +131,6 @@ export class CopyWizard {
         .check();
     }
     await this.field('copy.items.copies').fill(String(a.copies));
-    await this.continue();
   }
 
   async answerPurpose(a: CopyAnswers): Promise<void> {

@@ -45,8 +45,8 @@ export function usePageForm<V, A>(
     } catch (error) {
       if (error instanceof ApplicationError && error.code === 'invalid-answers') {
         setProblems(error.problems.map((p) => ({ field: p.path.join('.'), reason: p.reason })));
-      } else if (error instanceof ApplicationError && error.code === 'not-a-draft') {
-        setSaveError(t('wizard.notADraft'));
+      } else if (error instanceof ApplicationError) {
+        setSaveError(t(`applicationErrors.${error.code}`));
       } else {
         setSaveError(
           error instanceof StorageError ? t('errors.storageFull') : t('errors.notSaved'),

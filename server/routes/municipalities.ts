@@ -49,6 +49,7 @@ export function municipalityRoutes(app: FastifyInstance, db: Database): void {
   api.get(
     '/api/v1/municipalities',
     {
+      config: { cacheable: true },
       schema: {
         summary: 'The municipalities this gateway serves',
         tags,
@@ -61,6 +62,7 @@ export function municipalityRoutes(app: FastifyInstance, db: Database): void {
   api.get(
     '/api/v1/municipalities/:code',
     {
+      config: { cacheable: true },
       schema: {
         summary: 'One municipality by its 6-digit local government code',
         tags,
@@ -78,6 +80,7 @@ export function municipalityRoutes(app: FastifyInstance, db: Database): void {
   api.get(
     '/api/v1/municipalities/:code/keys',
     {
+      config: { cacheable: true },
       schema: {
         summary: 'The public keys to seal applications to (JWKS; seal to the first)',
         tags,

@@ -42,7 +42,12 @@ describe('the runtime', () => {
       .filter((entry) => !entry.includes('node_modules'))
       .join(delimiter);
     // On its own PGlite in a temporary directory, never the PostgreSQL of the PostgreSQL pass.
-    const env = { ...process.env, PATH: path, PORT: String(port), DATA_DIR: dataDir };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PATH: path,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+    };
     delete env.DATABASE_URL;
     const child = spawn('npm', ['run', 'serve'], {
       env,

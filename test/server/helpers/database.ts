@@ -34,7 +34,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const db = await openPglite(undefined);
-    const shared: Database = { ...db, close: async () => undefined };
+    const shared: Database = { ...db, close: () => Promise.resolve() };
     return { db, connectAgain: () => shared, dispose: () => db.close() };
   }
   const name = `madoguchi_test_${randomBytes(6).toString('hex')}`;

@@ -6,7 +6,7 @@ import { createTokenVerifier, localKeys, remoteKeys } from './auth/access-token'
 import { authGuards } from './auth/authenticate';
 import type { Database } from './db/database';
 import { migrate } from './db/migrate';
-import { notFound, problemErrors } from './errors';
+import { clientErrors, frameworkErrors, notFound, problemErrors } from './errors';
 import { deleteExpired } from './idp/adapter';
 import { mountDevIdp } from './idp';
 import { ensureMunicipalityKeys } from './keys';
@@ -21,6 +21,7 @@ import { securityHeaders, signInPageCsp } from './security';
 import { createSite, type AuthOptions } from './site';
 import { sendProblem } from './problem';
 import { serveApp } from './static';
+import { deleteExpiredCounts } from './store/rate-limits';
 
 export interface AppOptions {
   db: Database;
@@ -66,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
     // Our own 503 below, as problem+json.
     return503OnClosing: false,
+    frameworkErrors,
+    clientErrorHandler: clientErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -80,8 +83,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const site = createSite(options, boundAddress);
 
   await registerOpenApi(app, site);
-  await securityHeaders(app, { corsOrigins });
-  const perSubject = await rateLimits(app, options.rateLimit);
+  securityHeaders(app, { corsOrigins });
+  const perSubject = await rateLimits(app, db, options.rateLimit);
   await app.register(compress, { threshold: 1024 });
 
   let keys = remoteKeys(site);
@@ -122,7 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const cleanup = setInterval(() => {
-    deleteExpired(db).catch((error: unknown) =>
+    Promise.all([deleteExpired(db), deleteExpiredCounts(db)]).catch((error: unknown) =>
       app.log.warn({ err: { name: (error as Error).name } }, 'cleanup failed'),
     );
   }, CLEANUP_INTERVAL_MS);

@@ -12,7 +12,9 @@ const app = await buildApp({
 });
 
 await app.listen({ host: config.host, port: config.port });
-console.log(`Madoguchi is running at ${config.app.publicUrl ?? ''} (${db.kind})`);
+console.log(
+  `Madoguchi is running at ${config.app.publicUrl ?? ''} (${db.kind}, Node ${process.version})`,
+);
 
 // Graceful shutdown: stop accepting, let in-flight requests finish, then close the database.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

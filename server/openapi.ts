@@ -45,16 +45,21 @@ export async function registerOpenApi(app: FastifyInstance, site: Site): Promise
   });
 
   const api = app.withTypeProvider<ZodTypeProvider>();
-  api.get('/api/openapi.json', { schema: { hide: true } }, async (_request, reply) => {
-    const document = app.swagger() as { servers?: unknown[] };
-    return reply
-      .header('cache-control', 'no-cache')
-      .send({ ...document, servers: [{ url: site.publicUrl() }] });
-  });
+  api.get(
+    '/api/openapi.json',
+    { config: { cacheable: true }, schema: { hide: true } },
+    async (_request, reply) => {
+      const document = app.swagger() as { servers?: unknown[] };
+      return reply
+        .header('cache-control', 'no-cache')
+        .send({ ...document, servers: [{ url: site.publicUrl() }] });
+    },
+  );
 
   api.get(
     '/api/v1/auth/config',
     {
+      config: { cacheable: true },
       schema: {
         summary: 'Where and how the app signs in (OpenID Connect discovery is at the issuer)',
         tags: ['sign-in'],

@@ -1,6 +1,8 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
+import type { Database } from './db/database';
 import { sendProblem } from './problem';
+import { databaseRateLimitStore } from './store/rate-limits';
 
 export interface RateLimitOptions {
   /** Requests per IP address per window, on every route (default 1200). */
@@ -18,18 +20,20 @@ class RateLimitedError extends Error {
 
 /**
  * Per-IP limits on everything (before any work), and per-person limits after sign-in is
- * checked, so one account cannot exhaust the server from many addresses. Counters live in this
- * process; several instances would share them through the plugin's Redis store.
+ * checked, so one account cannot exhaust the server from many addresses. Counters live in the
+ * database, so the limits hold across every API instance behind a load balancer.
  */
 export async function rateLimits(
   app: FastifyInstance,
+  db: Database,
   options: RateLimitOptions = {},
-): Promise<preHandlerAsyncHookHandler> {
+): Promise<onRequestAsyncHookHandler> {
   const timeWindow = options.windowMs ?? 60_000;
   await app.register(rateLimit, {
     global: true,
     max: options.perIpPerMinute ?? 1200,
     timeWindow,
+    store: databaseRateLimitStore(db),
     // The error handler turns this into problem+json; Retry-After is already set.
     errorResponseBuilder: () => new RateLimitedError('rate limited'),
   });

@@ -2,7 +2,7 @@ import type {
   FastifyInstance,
   FastifyReply,
   FastifyRequest,
-  preHandlerAsyncHookHandler,
+  onRequestAsyncHookHandler,
 } from 'fastify';
 import { sendProblem } from '../problem';
 import type { Principal, TokenVerifier } from './access-token';
@@ -40,21 +40,22 @@ export function sendUnauthorized(reply: FastifyReply, error: AuthError) {
   );
 }
 
+/**
+ * Run as `onRequest` hooks: an unknown caller is answered 401 before its body is read, parsed
+ * or validated.
+ */
 export interface Guards {
   /** Any signed-in person; 401 otherwise. */
-  requireSignIn: preHandlerAsyncHookHandler;
+  requireSignIn: onRequestAsyncHookHandler;
   /** A clerk; 401 without sign-in, 403 for residents. */
-  requireClerk: preHandlerAsyncHookHandler;
+  requireClerk: onRequestAsyncHookHandler;
 }
 
 export function authGuards(app: FastifyInstance, verifier: TokenVerifier): Guards {
   app.decorateRequest('principal', null);
 
-  async function requireSignIn(
-    this: FastifyInstance,
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ) {
+  /** Sets the principal, or says why not. Never touches the reply. */
+  async function authenticate(request: FastifyRequest): Promise<AuthError | undefined> {
     try {
       request.principal = await verifier.verify({
         method: request.method,
@@ -62,15 +63,23 @@ export function authGuards(app: FastifyInstance, verifier: TokenVerifier): Guard
         authorization: request.headers.authorization,
         dpop: request.headers.dpop,
       });
+      return undefined;
     } catch (error) {
-      if (error instanceof AuthError) return sendUnauthorized(reply, error);
+      if (error instanceof AuthError) return error;
       throw error;
     }
   }
 
-  async function requireClerk(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
-    const answered = await requireSignIn.call(this, request, reply);
-    if (answered) return answered;
+  // A reply is a thenable that settles once it is sent: a hook returns it (Fastify then stops
+  // the chain) but must never await one, or it carries on as if nothing had been sent.
+  async function requireSignIn(request: FastifyRequest, reply: FastifyReply) {
+    const refused = await authenticate(request);
+    if (refused) return sendUnauthorized(reply, refused);
+  }
+
+  async function requireClerk(request: FastifyRequest, reply: FastifyReply) {
+    const refused = await authenticate(request);
+    if (refused) return sendUnauthorized(reply, refused);
     if (request.principal?.role !== 'clerk') return sendProblem(reply, 403, 'forbidden');
   }
 

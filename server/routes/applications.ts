@@ -51,7 +51,7 @@ export function applicationRoutes(app: FastifyInstance, { db, guards, perSubject
   api.post(
     '/api/v1/applications',
     {
-      preHandler: [guards.requireSignIn, perSubject],
+      onRequest: [guards.requireSignIn, perSubject],
       schema: {
         summary: 'Submit a sealed application',
         tags: ['applications'],
@@ -106,7 +106,7 @@ export function applicationRoutes(app: FastifyInstance, { db, guards, perSubject
   api.get(
     '/api/v1/applications/:id',
     {
-      preHandler: [guards.requireSignIn, perSubject],
+      onRequest: [guards.requireSignIn, perSubject],
       schema: {
         summary: 'The status of one of your applications',
         tags: ['applications'],

@@ -36,7 +36,7 @@ export async function attachmentRoutes(
       '/api/v1/attachments/:sha256',
       {
         bodyLimit: ATTACHMENT_MAX_BYTES,
-        preHandler: [guards.requireSignIn, perSubject],
+        onRequest: [guards.requireSignIn, perSubject],
         schema: {
           summary: 'Upload a sealed attachment (application/octet-stream, at most 10 MB)',
           tags: ['attachments'],
@@ -77,7 +77,7 @@ export async function attachmentRoutes(
     api.get(
       '/api/v1/attachments/:sha256',
       {
-        preHandler: [guards.requireSignIn, perSubject],
+        onRequest: [guards.requireSignIn, perSubject],
         schema: {
           summary: 'Download one of your sealed attachments (HEAD tells whether it is stored)',
           tags: ['attachments'],

@@ -10,7 +10,7 @@ export function changeRoutes(app: FastifyInstance, { db, guards, perSubject }: R
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/changes',
     {
-      preHandler: [guards.requireSignIn, perSubject],
+      onRequest: [guards.requireSignIn, perSubject],
       schema: {
         summary: 'Status changes of your applications, oldest first, after a cursor',
         tags: ['applications'],

@@ -38,7 +38,7 @@ export function clerkRoutes(app: FastifyInstance, { db, guards, perSubject }: Ro
   api.get(
     '/api/v1/clerk/applications',
     {
-      preHandler: [guards.requireClerk, perSubject],
+      onRequest: [guards.requireClerk, perSubject],
       schema: {
         ...common,
         summary: 'Applications to your municipality, in order of arrival, opened',
@@ -69,7 +69,7 @@ export function clerkRoutes(app: FastifyInstance, { db, guards, perSubject }: Ro
   api.get(
     '/api/v1/clerk/applications/:id',
     {
-      preHandler: [guards.requireClerk, perSubject],
+      onRequest: [guards.requireClerk, perSubject],
       schema: {
         ...common,
         summary: 'One application to your municipality, opened',
@@ -88,7 +88,7 @@ export function clerkRoutes(app: FastifyInstance, { db, guards, perSubject }: Ro
   api.get(
     '/api/v1/clerk/applications/:id/attachments/:sha256',
     {
-      preHandler: [guards.requireClerk, perSubject],
+      onRequest: [guards.requireClerk, perSubject],
       schema: {
         ...common,
         summary: 'A sealed attachment that one application to your municipality names',
@@ -118,7 +118,7 @@ export function clerkRoutes(app: FastifyInstance, { db, guards, perSubject }: Ro
   api.post(
     '/api/v1/clerk/applications/:id/transitions',
     {
-      preHandler: [guards.requireClerk, perSubject],
+      onRequest: [guards.requireClerk, perSubject],
       schema: {
         ...common,
         summary:

@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Guards } from '../auth/authenticate';
 import type { Database } from '../db/database';
 import { problemResponseSchema } from '../schemas';
@@ -7,7 +7,7 @@ export interface RouteDeps {
   db: Database;
   guards: Guards;
   /** The per-person rate limit; runs after sign-in is checked. */
-  perSubject: preHandlerAsyncHookHandler;
+  perSubject: onRequestAsyncHookHandler;
 }
 
 const descriptions: Record<number, string> = {

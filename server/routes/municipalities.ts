@@ -75,6 +75,7 @@ export function municipalityRoutes(app: FastifyInstance, db: Database): void {
   api.get(
     '/api/v1/municipalities',
     {
+      config: { cacheable: true },
       schema: {
         summary: 'Every municipality in Japan, and which ones this gateway serves online',
         tags,
@@ -87,6 +88,7 @@ export function municipalityRoutes(app: FastifyInstance, db: Database): void {
   api.get(
     '/api/v1/municipalities/:code',
     {
+      config: { cacheable: true },
       schema: {
         summary: 'One municipality by its 6-digit local government code',
         tags,
@@ -104,6 +106,7 @@ export function municipalityRoutes(app: FastifyInstance, db: Database): void {
   api.get(
     '/api/v1/municipalities/:code/keys',
     {
+      config: { cacheable: true },
       schema: {
         summary: 'The public keys to seal applications to (JWKS; seal to the first)',
         tags,

@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import type { ApplicationStatus } from '../schemas';
 import { appendChange } from './feed';
 import { completeKey } from './idempotency';
+import { receiptSuffix } from './receipts';
 
 type Queryable = Pick<Database, 'query'>;
 
@@ -44,15 +45,7 @@ export async function createApplication(
   return db.transaction(async (tx) => {
     if (!(await allStored(tx, ownerSub, attachments))) return { kind: 'attachment-missing' };
     const id = randomUUID();
-    // <municipality>-<year in Japan>-<6-digit sequence>
-    const [row] = await tx.query<{ received_at: Date; receipt_number: string }>(
-      `INSERT INTO applications (id, owner_sub, idempotency_key, municipality_code, kind, sealed, receipt_number)
-       VALUES ($1, $2, $3, $4, $5, $6,
-         $4 || '-' || to_char(now() AT TIME ZONE 'Asia/Tokyo', 'YYYY') || '-' || lpad(nextval('receipt_seq')::text, 6, '0'))
-       RETURNING received_at, receipt_number`,
-      [id, ownerSub, idempotencyKey, request.municipalityCode, request.kind, request.sealed],
-    );
-    if (!row) throw new Error('application not stored');
+    const row = await insertWithReceipt(tx, id, ownerSub, idempotencyKey, request);
     const receivedAt = row.received_at;
     const receipt: Receipt = {
       id,
@@ -77,6 +70,38 @@ export async function createApplication(
     await completeKey(tx, ownerSub, idempotencyKey, receipt);
     return { kind: 'created', receipt };
   });
+}
+
+const RECEIPT_ATTEMPTS = 5;
+
+/** Inserts the application under a fresh random receipt number, drawing again on a clash. */
+async function insertWithReceipt(
+  tx: Queryable,
+  id: string,
+  ownerSub: string,
+  idempotencyKey: string,
+  request: SubmissionRequest,
+): Promise<{ received_at: Date; receipt_number: string }> {
+  for (let attempt = 0; attempt < RECEIPT_ATTEMPTS; attempt++) {
+    const [row] = await tx.query<{ received_at: Date; receipt_number: string }>(
+      `INSERT INTO applications (id, owner_sub, idempotency_key, municipality_code, kind, sealed, receipt_number)
+       VALUES ($1, $2, $3, $4, $5, $6,
+         $4 || '-' || to_char(now() AT TIME ZONE 'Asia/Tokyo', 'YYYY') || '-' || $7)
+       ON CONFLICT (receipt_number) DO NOTHING
+       RETURNING received_at, receipt_number`,
+      [
+        id,
+        ownerSub,
+        idempotencyKey,
+        request.municipalityCode,
+        request.kind,
+        request.sealed,
+        receiptSuffix(),
+      ],
+    );
+    if (row) return row;
+  }
+  throw new Error('no free receipt number');
 }
 
 /** Whether every named attachment is stored for this owner (FOR SHARE: it stays until commit). */

@@ -62,7 +62,7 @@ describe('the thin slice: member → request → sign in → sent exactly once',
     await app.signInFromApp('resident-a');
     await app.page.getByText('Received by the city hall').waitFor({ timeout: 60_000 });
     const receipt = await app.page.locator('strong.code').textContent();
-    expect(receipt).toMatch(/^131059-\d{4}-\d{6}$/);
+    expect(receipt).toMatch(/^131059-\d{4}-\d{5}-\d{5}$/);
     expect(await applicationsOnServer(server)).toBe(1);
 
     await app.reloadAndUnlock();

@@ -118,7 +118,7 @@ describe('sync engine against the real reference server (Node)', () => {
       await runner.runNow();
       const app = await getApplication(id);
       expect(app?.status).toBe('received');
-      expect(app?.receipt?.receiptNumber).toMatch(/^131059-\d{4}-\d{6}$/);
+      expect(app?.receipt?.receiptNumber).toMatch(/^131059-\d{4}-\d{5}-\d{5}$/);
       expect(await onServer(id)).toBe(1);
       const requests = sentFor(id);
       expect(requests).toHaveLength(2);

@@ -42,7 +42,7 @@ describe('what the person sees while sending (real server, fault proxy)', () => 
     failing();
     await page.getByRole('button', { name: 'Try now' }).click();
     const receipt = await waitForReceipt(app);
-    expect(receipt).toMatch(/^131059-\d{4}-\d{6}$/);
+    expect(receipt).toMatch(/^131059-\d{4}-\d{5}-\d{5}$/);
     await expect.poll(() => page.getByRole('status', { name: 'Sending' }).textContent()).toBe('');
     expect(await onServer(second)).toBe(1);
 

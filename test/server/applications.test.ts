@@ -33,7 +33,7 @@ describe('POST /api/v1/applications', () => {
     const receipt = (await response.json()) as Record<string, string>;
     expect(receipt).toMatchObject({
       status: 'received',
-      receiptNumber: expect.stringMatching(/^131059-\d{4}-\d{6}$/) as unknown,
+      receiptNumber: expect.stringMatching(/^131059-\d{4}-\d{5}-\d{5}$/) as unknown,
     });
     expect(Date.parse(receipt.receivedAt ?? '')).not.toBeNaN();
     const [row] = await server.db.query<{ owner_sub: string }>(

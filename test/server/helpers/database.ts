@@ -4,6 +4,11 @@ import { openPglite, openPostgres, type Database } from '../../../server/db/data
 
 export interface TestDatabase {
   db: Database;
+  /**
+   * Another connection to the same database, as a second API process would open (PostgreSQL:
+   * a pool of its own; PGlite, which one process owns: the same database, closed with it).
+   */
+  connectAgain(): Database;
   /** Closes the connection and, on PostgreSQL, drops the database. */
   dispose(): Promise<void>;
 }
@@ -29,16 +34,24 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const db = await openPglite(undefined);
-    return { db, dispose: () => db.close() };
+    const shared: Database = { ...db, close: () => Promise.resolve() };
+    return { db, connectAgain: () => shared, dispose: () => db.close() };
   }
   const name = `madoguchi_test_${randomBytes(6).toString('hex')}`;
   await admin(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString());
+  const others: Database[] = [];
   return {
     db,
+    connectAgain() {
+      const other = openPostgres(url.toString());
+      others.push(other);
+      return other;
+    },
     async dispose() {
+      for (const other of others) await other.close();
       await db.close();
       await admin(serverUrl, (client) =>
         client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),

@@ -21,6 +21,7 @@ export { isUnlocked, onKeyChange } from './vault/key-holder';
 export {
   addPasskey,
   changeVaultPassphrase,
+  lockThisTab,
   lockVault,
   MIN_PASSPHRASE_LENGTH,
   removePasskey,

@@ -75,7 +75,7 @@ describe('killing the page at random points of a sync (R2, R3)', () => {
     // (a page killed then never sent it) and its answer waits after the server committed (a
     // page killed then never heard it). Each page is unlocked first: the sign-in tokens are
     // sealed with the vault's key (issue 19), so a locked page sends nothing. The kill comes at
-    // a random moment after "Unlock": during the key derivation, the first send or later.
+    // a random moment once it is open: before, during or after its first send.
     lab.server.proxy.inject({
       match: submissions,
       fault: () => ({ kind: 'delay', beforeMs: between(0, 250), ms: between(0, 600) }),
@@ -86,7 +86,8 @@ describe('killing the page at random points of a sync (R2, R3)', () => {
       await page.goto(`${lab.server.url}/applications`);
       await page.getByLabel('Passphrase', { exact: true }).fill(TEST_PASSPHRASE);
       await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-      await page.waitForTimeout(between(0, 2_000));
+      await page.getByRole('navigation').waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(between(0, 1_100));
       await page.close();
     }
     console.log(

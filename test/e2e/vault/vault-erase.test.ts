@@ -14,12 +14,16 @@ import { AppPage } from '../pages/app-page';
 // vault (salt, wrapped key: offline guessing) nor the tokens (a session) in the profile's
 // files, LevelDB logs and compacted tables included, even after the browser starts again.
 
-function openProfile(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, {
+const opened: BrowserContext[] = [];
+
+async function openProfile(dir: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     args: chromiumArgs,
     locale: 'en-US',
   });
+  opened.push(context);
+  return context;
 }
 
 /** Every token the provider hands this browser, read off the token endpoint's answers. */
@@ -96,6 +100,8 @@ describe('sealed tokens, an erase that leaves nothing usable, a revoked session 
   });
 
   afterAll(async () => {
+    // A failed test leaves its browser open; close it before its profile is removed.
+    for (const context of opened) await context.close().catch(() => undefined);
     await server?.close();
     for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
   });
@@ -151,13 +157,15 @@ describe('sealed tokens, an erase that leaves nothing usable, a revoked session 
     expect(left(), 'after a relaunch').toEqual([]);
   }, 240_000);
 
+  /** Live refresh tokens in the provider's own tables (the judge of a revocation). */
+  const refreshTokens = async () => {
+    const [row] = await server.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM oidc_models WHERE model = 'RefreshToken'",
+    );
+    return row?.n ?? -1;
+  };
+
   it('revokes the session at the provider when the erase is online', async () => {
-    const refreshTokens = async () => {
-      const [row] = await server.db.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM oidc_models WHERE model = 'RefreshToken'",
-      );
-      return row?.n ?? -1;
-    };
     const profile = newProfile();
     const context = await openProfile(profile);
     const app = await AppPage.open(context, server.url);
@@ -166,6 +174,21 @@ describe('sealed tokens, an erase that leaves nothing usable, a revoked session 
     expect(await refreshTokens()).toBeGreaterThan(before);
     await erase(app);
     expect(await refreshTokens()).toBe(before);
+    await context.close();
+  }, 180_000);
+
+  it('revokes the session at the provider on signing out, keeping the data', async () => {
+    const context = await openProfile(newProfile());
+    const app = await AppPage.open(context, server.url);
+    const before = await refreshTokens();
+    await signInAndSend(app);
+    expect(await refreshTokens()).toBeGreaterThan(before);
+    await app.goto('/settings');
+    await app.page.getByRole('button', { name: 'Sign out' }).click();
+    await app.page.getByText('You are not signed in.', { exact: false }).waitFor();
+    expect(await refreshTokens()).toBe(before);
+    await app.goto('/');
+    await app.page.getByText(MEMBER.name).first().waitFor();
     await context.close();
   }, 180_000);
 });

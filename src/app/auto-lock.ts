@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { lockVault, readLockSettings } from '../data';
+import { lockThisTab, readLockSettings } from '../data';
 
 const CHECK_EVERY_MS = 10_000;
 const activity = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
@@ -21,7 +21,7 @@ export function useAutoLock(unlocked: boolean): void {
       const hiddenTooLong =
         hiddenSince !== undefined && now - hiddenSince >= settings.hiddenMinutes * 60_000;
       const idleTooLong = now - lastActivity >= settings.idleMinutes * 60_000;
-      if (hiddenTooLong || idleTooLong) lockVault();
+      if (hiddenTooLong || idleTooLong) lockThisTab();
     };
     const onActivity = () => {
       lastActivity = Date.now();

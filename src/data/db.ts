@@ -42,6 +42,16 @@ export class MadoguchiDb extends Dexie {
     this.version(3).stores({
       photos: 'id, applicationId',
     });
+    // Version 4: sign-in tokens are sealed with the data key (issue 19). An upgrade has no key,
+    // so tokens stored in clear by version 3 are dropped: the person signs in once more.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        const auth = await tx.table<SettingRecord, string>('settings').get('auth');
+        const value = auth?.value as { dpopKeyPair?: CryptoKeyPair } | undefined;
+        if (!value?.dpopKeyPair) return;
+        await tx.table('settings').put({ key: 'auth', value: { dpopKeyPair: value.dpopKeyPair } });
+      });
     // Another tab is upgrading the schema: let it (R9); this tab offers a reload.
     this.on('versionchange', () => {
       this.close();

@@ -27,6 +27,7 @@ export { isUnlocked, onKeyChange } from './vault/key-holder';
 export {
   addPasskey,
   changeVaultPassphrase,
+  lockThisTab,
   lockVault,
   MIN_PASSPHRASE_LENGTH,
   removePasskey,

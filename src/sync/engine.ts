@@ -28,7 +28,11 @@ export interface SyncEngine {
  */
 export function createSyncEngine(transport: ApiTransport, clock: Clock): SyncEngine {
   const feed = createChangeFeed(transport);
-  const runner = createOutboxRunner(transport, clock, { onSent: () => void feed.pull() });
+  const runner = createOutboxRunner(transport, clock, {
+    onSent: () => void feed.pull(),
+    // The sign-in tokens are sealed with the data key: a locked tab cannot send (issue 19).
+    ready: isUnlocked,
+  });
   let interval: ReturnType<typeof setInterval> | undefined;
   let unsubscribe: (() => void) | undefined;
 
@@ -51,7 +55,8 @@ export function createSyncEngine(transport: ApiTransport, clock: Clock): SyncEng
   };
   const onVaultChange = () => {
     if (!isUnlocked()) return;
-    void runner.runNow();
+    // A probe: what waited for the unlock may be in a backoff that began while locked.
+    void runner.runNow({ probe: true });
     void feed.pull();
   };
 

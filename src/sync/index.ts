@@ -10,6 +10,7 @@ export { refreshGatewayDirectory } from './gateway-directory';
 export type { SyncSnapshot } from './sync-state';
 
 let engine: Promise<SyncEngine> | undefined;
+const REVOKE_WAIT_MS = 6_000;
 
 // Sign-in code (oauth4webapi) loads only when something needs it.
 function auth(): Promise<AuthSession> {
@@ -68,6 +69,17 @@ export async function completeSignIn(currentUrl: URL): Promise<string> {
 
 export async function isSignedIn(): Promise<boolean> {
   return (await auth()).isSignedIn();
+}
+
+/**
+ * Ends the sign-in at the provider before an erase (online and unlocked; otherwise nothing to
+ * do that could work). Never throws and never waits long: the erase must go on offline too.
+ */
+export async function revokeSignIn(): Promise<void> {
+  if (!navigator.onLine) return;
+  // A server that does not answer (a captive portal, a dead network) delays the erase by this.
+  const giveUp = new Promise<void>((resolve) => setTimeout(resolve, REVOKE_WAIT_MS));
+  await Promise.race([auth().then((session) => session.revoke()), giveUp]);
 }
 
 export async function signOut(): Promise<void> {

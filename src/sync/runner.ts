@@ -28,6 +28,12 @@ export interface RunnerOptions {
   /** After a pass that recorded at least one receipt: the change feed follows. */
   onSent?: () => void;
   random?: () => number;
+  /**
+   * Whether sending can start (the app passes "the vault is unlocked": the tokens are sealed
+   * with the data key, so a locked tab has none). While false, nothing is tried or scheduled;
+   * the engine runs the outbox again when the vault opens.
+   */
+  ready?: () => boolean;
 }
 
 /**
@@ -43,6 +49,7 @@ export function createOutboxRunner(
   options: RunnerOptions = {},
 ): OutboxRunner {
   const random = options.random ?? Math.random;
+  const ready = options.ready ?? (() => true);
   const ctx = { transport, now: () => clock.now(), random };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
@@ -113,7 +120,7 @@ export function createOutboxRunner(
 
   async function scheduleNext(): Promise<void> {
     clearTimeout(timer);
-    if (stopped) return;
+    if (stopped || !ready()) return;
     const next = await nextSendableAttemptAt(isUnlocked());
     if (next === undefined || stopped) return;
     const delay = Math.max(MIN_TIMER_MS, Math.max(next, pausedUntil) - clock.now());
@@ -121,6 +128,7 @@ export function createOutboxRunner(
   }
 
   function runNow({ probe = false } = {}): Promise<void> {
+    if (!ready()) return Promise.resolve();
     if (running) {
       // Something was queued or woke us during a pass: look once more right after it.
       again = { probe: probe || (again?.probe ?? false) };

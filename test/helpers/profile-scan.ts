@@ -39,3 +39,20 @@ export function findInProfile(profileDir: string, values: string[]): string[] {
   }
   return [...found].sort();
 }
+
+/** Where in a browser profile the given byte strings appear, raw (keys, salts, ciphertext). */
+export function findBytesInProfile(profileDir: string, needles: Record<string, Buffer>): string[] {
+  const found = new Set<string>();
+  for (const file of filesUnder(profileDir)) {
+    let content: Buffer;
+    try {
+      content = readFileSync(file);
+    } catch {
+      continue;
+    }
+    for (const [label, bytes] of Object.entries(needles)) {
+      if (content.includes(bytes)) found.add(`${label} in ${relative(profileDir, file)}`);
+    }
+  }
+  return [...found].sort();
+}

@@ -4,7 +4,7 @@ import type { ApplicationRecord, MemberRecord, StoredApplication, StoredMember }
 import { withStorageErrors } from '../storage-errors';
 import { VaultError } from './errors';
 import { newDataKey } from './field-cipher';
-import { dropKey, holdKey } from './key-holder';
+import { dropKey, dropKeyEverywhere, holdKey } from './key-holder';
 import { unwrapWithPasskey, wrapWithNewPasskey } from './passkey-wrap';
 import {
   changePassphrase,
@@ -110,7 +110,16 @@ export async function unlockWithPasskey(): Promise<void> {
   await database().settings.delete(ATTEMPTS_KEY);
 }
 
+/** The person locks: every tab of the app locks at once (issue 19). */
 export function lockVault(): void {
+  dropKeyEverywhere();
+}
+
+/**
+ * An automatic lock (this tab hidden or idle too long) locks this tab only: another tab may be
+ * the one in use, and every tab runs its own timers, so a phone left alone locks them all.
+ */
+export function lockThisTab(): void {
   dropKey();
 }
 

@@ -43,6 +43,7 @@ export function PrivacyScreen() {
           })}
         </li>
         <li>{t('privacy.lock.now')}</li>
+        <li>{t('privacy.lock.tabs')}</li>
         <li>{t('privacy.lock.locked')}</li>
         <li>{t('privacy.lock.passkey')}</li>
         <li>{t('privacy.lock.wrong')}</li>
@@ -62,6 +63,7 @@ export function PrivacyScreen() {
         <li>{t('privacy.leaves.sealed')}</li>
         <li>{t('privacy.leaves.photos')}</li>
         <li>{t('privacy.leaves.signIn')}</li>
+        <li>{t('privacy.leaves.waitsForUnlock')}</li>
         <li>{t('privacy.leaves.with')}</li>
         <li>{t('privacy.leaves.answers')}</li>
       </ul>
@@ -79,6 +81,8 @@ export function PrivacyScreen() {
       <h2>{t('privacy.wipe.title')}</h2>
       <ul>
         <li>{t('privacy.wipe.what')}</li>
+        <li>{t('privacy.wipe.revoke')}</li>
+        <li>{t('privacy.wipe.traces')}</li>
         <li>{t('privacy.wipe.undo')}</li>
         <li>{t('privacy.wipe.signOut')}</li>
       </ul>

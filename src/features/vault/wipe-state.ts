@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { wipeEverything } from '../../data/wipe';
+import { revokeSignIn } from '../../sync';
 
 // After a wipe the app must not touch storage again (that would create a new, empty database):
 // it shows only the "erased" screen until the person starts again.
@@ -7,7 +8,7 @@ let wiped = false;
 const listeners = new Set<() => void>();
 
 export async function wipeAndForget(): Promise<void> {
-  await wipeEverything();
+  await wipeEverything({ beforeErase: revokeSignIn });
   wiped = true;
   for (const listener of listeners) listener();
 }

@@ -2,10 +2,15 @@ import * as oauth from 'oauth4webapi';
 import {
   clearAuthState,
   hasSignInSession,
+  loadAuthRow,
   loadAuthState,
   saveAuthState,
+  saveDpopKeyPair,
   type AuthState,
+  type Tokens,
 } from '../../data/auth-state';
+import { VaultError } from '../../data/vault/errors';
+import { isUnlocked, onKeyChange, requireKey } from '../../data/vault/key-holder';
 import { withLock } from '../locks';
 import { httpOptions, type AuthConfig } from './config';
 import { createServerClock } from './server-clock';
@@ -85,15 +90,28 @@ export function createAuthSession(config: AuthConfig) {
     return dpop.handle;
   }
 
-  async function stateWithKey(): Promise<AuthState> {
-    const existing = await loadAuthState();
-    if (existing) return existing;
+  /** The DPoP key pair, made (non-extractable) on the first sign-in and kept after sign-out. */
+  async function dpopKeyPair(): Promise<CryptoKeyPair> {
+    const existing = await loadAuthRow();
+    if (existing) return existing.dpopKeyPair;
     // Non-extractable: the private key can sign proofs but can never be exported.
-    const dpopKeyPair = await oauth.generateKeyPair('ES256', { extractable: false });
-    const fresh: AuthState = { dpopKeyPair };
-    await saveAuthState(fresh);
-    return fresh;
+    const keys = await oauth.generateKeyPair('ES256', { extractable: false });
+    await saveDpopKeyPair(keys);
+    return keys;
   }
+
+  // Tokens are stored only sealed with the vault's data key. The sign-in comes back to
+  // /auth/callback in a full page load, so that tab is locked: the tokens wait here, in this
+  // tab's memory only, and are sealed and stored at the unlock that follows.
+  let pending: AuthState | undefined;
+
+  async function storePending(): Promise<void> {
+    const state = pending;
+    if (!state || !isUnlocked()) return;
+    await saveAuthState(state);
+    if (pending === state) pending = undefined;
+  }
+  onKeyChange(() => void storePending().catch(() => undefined));
 
   async function tokenRequestWithNonceRetry(
     request: () => Promise<Response>,
@@ -107,38 +125,46 @@ export function createAuthSession(config: AuthConfig) {
     }
   }
 
-  async function store(state: AuthState, tokens: oauth.TokenEndpointResponse): Promise<AuthState> {
-    const next: AuthState = {
-      ...state,
-      accessToken: tokens.access_token,
-      accessTokenExpiresAt: Date.now() + (tokens.expires_in ?? 300) * 1000,
+  function tokensFrom(
+    response: oauth.TokenEndpointResponse,
+    previous: Pick<Tokens, 'refreshToken' | 'subject'>,
+  ): Tokens {
+    return {
+      accessToken: response.access_token,
+      accessTokenExpiresAt: Date.now() + (response.expires_in ?? 300) * 1000,
       // Rotation: each refresh returns a new refresh token; the old one is spent.
-      refreshToken: tokens.refresh_token ?? state.refreshToken,
+      refreshToken: response.refresh_token ?? previous.refreshToken,
+      subject: previous.subject,
     };
-    await saveAuthState(next);
-    return next;
   }
 
-  const isFresh = (state: AuthState) =>
-    (state.accessTokenExpiresAt ?? 0) - REFRESH_MARGIN_MS > Date.now();
+  const isFresh = (tokens: Tokens) => tokens.accessTokenExpiresAt - REFRESH_MARGIN_MS > Date.now();
 
-  async function freshAccessToken(): Promise<AuthState | undefined> {
-    const state = await loadAuthState();
-    if (!state?.accessToken) return undefined;
-    if (isFresh(state)) return state;
-    return withLock(REFRESH_LOCK, refreshUnderLock);
+  /**
+   * The session with a fresh access token. Locked: nothing can be opened, so nothing is sent
+   * until the person unlocks (the runner waits for that; see docs/privacy.md).
+   */
+  async function freshSession(): Promise<AuthState | 'locked' | undefined> {
+    if (!isUnlocked()) return 'locked';
+    await storePending();
+    const key = requireKey();
+    const state = await loadAuthState(key);
+    if (!state?.tokens) return undefined;
+    if (isFresh(state.tokens)) return state;
+    return withLock(REFRESH_LOCK, () => refreshUnderLock(key));
   }
 
-  async function refreshUnderLock(): Promise<AuthState | undefined> {
+  async function refreshUnderLock(key: CryptoKey): Promise<AuthState | undefined> {
     // Read again: whoever held the lock before may have refreshed already.
-    const state = await loadAuthState();
-    if (!state?.accessToken) return undefined;
-    if (isFresh(state)) return state;
-    if (!state.refreshToken) return undefined;
+    const state = await loadAuthState(key);
+    const previous = state?.tokens;
+    if (!state || !previous) return undefined;
+    if (isFresh(previous)) return state;
+    const refreshToken = previous.refreshToken;
+    if (!refreshToken) return undefined;
     const as = await authorizationServer();
-    const refreshToken = state.refreshToken;
     try {
-      const tokens = await withClockRetry(() =>
+      const response = await withClockRetry(() =>
         tokenRequestWithNonceRetry(
           () =>
             oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, {
@@ -146,27 +172,57 @@ export function createAuthSession(config: AuthConfig) {
               ...requestOptions(config.issuer),
               signal: AbortSignal.timeout(20_000),
             }),
-          (response) => oauth.processRefreshTokenResponse(as, client, response),
+          (r) => oauth.processRefreshTokenResponse(as, client, r),
         ),
       );
-      return await store(state, tokens);
+      // Sealed with the key read before the request, even if this tab locked meanwhile.
+      const next: AuthState = { ...state, tokens: tokensFrom(response, previous) };
+      await saveAuthState(next, key);
+      return next;
     } catch (error) {
       if (error instanceof oauth.ResponseBodyError) {
         // The refresh token was refused (expired, revoked, reused): sign in again.
-        await saveAuthState({ dpopKeyPair: state.dpopKeyPair });
+        await saveAuthState({ dpopKeyPair: state.dpopKeyPair }, key);
         return undefined;
       }
       throw error;
     }
   }
 
+  /**
+   * Ends the session at the provider (RFC 7009): revoking the refresh token ends its grant,
+   * so no new access token can be had. The access tokens are JWTs checked by the API itself:
+   * they stay valid until they expire, but only with the DPoP key this phone then deletes.
+   * Best effort: offline, locked (the tokens cannot be opened) or failing, nothing is revoked.
+   */
+  async function revoke(): Promise<'revoked' | 'nothing-to-revoke' | 'not-revoked'> {
+    try {
+      const state = pending ?? (isUnlocked() ? await loadAuthState() : undefined);
+      const refreshToken = state?.tokens?.refreshToken;
+      if (!refreshToken) return 'nothing-to-revoke';
+      if (typeof navigator !== 'undefined' && !navigator.onLine) return 'not-revoked';
+      const as = await authorizationServer();
+      const response = await oauth.revocationRequest(as, client, clientAuth, refreshToken, {
+        additionalParameters: { token_type_hint: 'refresh_token' },
+        ...requestOptions(config.issuer),
+        signal: AbortSignal.timeout(5_000),
+      });
+      await oauth.processRevocationResponse(response);
+      return 'revoked';
+    } catch {
+      return 'not-revoked';
+    }
+  }
+
   return {
-    isSignedIn: hasSignInSession,
+    async isSignedIn(): Promise<boolean> {
+      return pending !== undefined || (await hasSignInSession());
+    },
 
     /** Leaves the app for the provider's sign-in page; it comes back to /auth/callback. */
     async signIn(returnTo: string): Promise<void> {
       const as = await authorizationServer();
-      const state = await stateWithKey();
+      const keys = await dpopKeyPair();
       const pending: PendingSignIn = {
         codeVerifier: oauth.generateRandomCodeVerifier(),
         state: oauth.generateRandomState(),
@@ -187,7 +243,7 @@ export function createAuthSession(config: AuthConfig) {
       url.searchParams.set('state', pending.state);
       url.searchParams.set('nonce', pending.nonce);
       url.searchParams.set('prompt', 'consent');
-      url.searchParams.set('dpop_jkt', await dpopFor(state.dpopKeyPair).calculateThumbprint());
+      url.searchParams.set('dpop_jkt', await dpopFor(keys).calculateThumbprint());
       window.location.assign(url.href);
     },
 
@@ -196,11 +252,11 @@ export function createAuthSession(config: AuthConfig) {
       const raw = sessionStorage.getItem(PENDING);
       sessionStorage.removeItem(PENDING);
       if (!raw) throw new Error('no-pending-sign-in');
-      const pending = JSON.parse(raw) as PendingSignIn;
+      const signIn = JSON.parse(raw) as PendingSignIn;
       const as = await authorizationServer();
-      const params = oauth.validateAuthResponse(as, client, currentUrl, pending.state);
-      const state = await stateWithKey();
-      const tokens = await withClockRetry(() =>
+      const params = oauth.validateAuthResponse(as, client, currentUrl, signIn.state);
+      const keys = await dpopKeyPair();
+      const response = await withClockRetry(() =>
         tokenRequestWithNonceRetry(
           () =>
             oauth.authorizationCodeGrantRequest(
@@ -209,30 +265,43 @@ export function createAuthSession(config: AuthConfig) {
               clientAuth,
               params,
               config.redirectUri,
-              pending.codeVerifier,
-              { DPoP: dpopFor(state.dpopKeyPair), ...requestOptions(config.issuer) },
+              signIn.codeVerifier,
+              { DPoP: dpopFor(keys), ...requestOptions(config.issuer) },
             ),
-          (response) =>
-            oauth.processAuthorizationCodeResponse(as, client, response, {
-              expectedNonce: pending.nonce,
+          (r) =>
+            oauth.processAuthorizationCodeResponse(as, client, r, {
+              expectedNonce: signIn.nonce,
               requireIdToken: true,
             }),
         ),
       );
-      const claims = oauth.getValidatedIdTokenClaims(tokens);
-      await store({ ...state, subject: claims?.sub }, tokens);
-      return pending.returnTo.startsWith('/') ? pending.returnTo : '/';
+      const subject = oauth.getValidatedIdTokenClaims(response)?.sub;
+      pending = { dpopKeyPair: keys, tokens: tokensFrom(response, { subject }) };
+      await storePending();
+      return signIn.returnTo.startsWith('/') ? signIn.returnTo : '/';
     },
 
+    /** Signs out here, and ends the session at the provider when it can (see revoke). */
     async signOut(): Promise<void> {
+      await revoke();
+      pending = undefined;
       await clearAuthState();
+    },
+
+    /** Before an erase: ends the session at the provider when online and unlocked. */
+    async revoke() {
+      const outcome = await revoke();
+      pending = undefined;
+      return outcome;
     },
 
     /** A DPoP-bound request with the current access token, refreshed when needed. */
     fetch: (async (method, url, headers, body) => {
-      const state = await freshAccessToken();
-      if (!state?.accessToken) return 'signed-out';
-      const accessToken = state.accessToken;
+      const state = await freshSession();
+      // The runner does not send while locked; one already under way when the lock came stops.
+      if (state === 'locked') throw new VaultError('locked');
+      if (!state?.tokens) return 'signed-out';
+      const accessToken = state.tokens.accessToken;
       const send = () =>
         oauth.protectedResourceRequest(accessToken, method, url, headers, body, {
           DPoP: dpopFor(state.dpopKeyPair),

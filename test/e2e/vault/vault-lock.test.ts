@@ -66,6 +66,36 @@ describe('the lock (S5)', () => {
     await context.close();
   });
 
+  it('a lock in one tab locks every tab at once; unlocking stays per tab (issue 19)', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const first = await AppPage.open(context, server.url);
+    await first.addMember({ name: 'Twotab Tester', dateOfBirth: '1990-01-01' });
+    await first.page.getByText('Twotab Tester').waitFor();
+    const second = await AppPage.open(context, server.url);
+    await second.page.getByText('Twotab Tester').waitFor();
+
+    await first.page.getByRole('button', { name: 'Lock', exact: true }).click();
+    // The other tab locks by itself, without a click, a reload or its own timers.
+    await second.page.getByRole('heading', { name: 'Madoguchi is locked' }).waitFor();
+    expect(await second.page.getByText('Twotab Tester').count()).toBe(0);
+    // A new screen in that tab has nothing to open the records with.
+    await second.page.evaluate(() => {
+      history.pushState(null, '', '/settings');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await second.page.getByRole('heading', { name: 'Madoguchi is locked' }).waitFor();
+    expect(await second.page.getByText('Twotab Tester').count()).toBe(0);
+    expect(await second.page.getByRole('navigation').isVisible()).toBe(false);
+
+    // Unlocking one tab opens that tab only.
+    await second.unlock();
+    await second.goto('/');
+    await second.page.getByText('Twotab Tester').waitFor();
+    await first.page.getByRole('heading', { name: 'Madoguchi is locked' }).waitFor();
+    expect(await first.page.getByText('Twotab Tester').count()).toBe(0);
+    await context.close();
+  });
+
   it('locks on demand and slows down wrong passphrases', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const app = await AppPage.open(context, server.url, '/settings');

@@ -50,7 +50,7 @@ describe('upgrading the released version 2 database (R12)', () => {
     await db.open();
     useDatabaseForTests(db);
     dropKey();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     expect(await unlockWithPassphrase(TEST_PASSPHRASE)).toEqual({ ok: true });
     expect((await listMembers()).map((m) => m.name)).toEqual(fixture.expectNames);

@@ -73,6 +73,20 @@ describe('outbox runner', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('sends nothing while not ready (the app: the vault locked), and everything once ready', async () => {
+    const id = await queued();
+    transport.answers.push(receiptFor(id));
+    let ready = false;
+    const gated = createOutboxRunner(transport, clock, { random: () => 0.5, ready: () => ready });
+    await gated.runNow({ probe: true });
+    expect(transport.sent).toHaveLength(0);
+    expect(await db.outbox.get(id)).toMatchObject({ attempts: 0 });
+    ready = true;
+    await gated.runNow();
+    expect(transport.sent.map((s) => s.key)).toEqual([id]);
+    expect((await getApplication(id))?.status).toBe('received');
+  });
+
   it('seals an unsealed row once the vault is open; while locked it waits uncounted', async () => {
     transport.keysAvailable = false;
     const id = await queued();

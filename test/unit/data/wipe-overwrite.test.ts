@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMember, createCertifiedCopyDraft, saveLockSettings } from '../../../src/data';
+import { addMember, createDraft, saveLockSettings } from '../../../src/data';
 import { saveAuthState } from '../../../src/data/auth-state';
 import { overwriteEveryRow, scramble } from '../../../src/data/wipe-overwrite';
 import { freshDatabase } from '../../helpers/fresh-db';
@@ -28,7 +28,7 @@ describe('the erase overwrites before it deletes (issue 19)', () => {
   it('rewrites every row of every table under the same key, with nothing of the old values', async () => {
     const db = await freshDatabase();
     await addMember({ name: 'Ana Reyes', dateOfBirth: '1990-01-31' });
-    await createCertifiedCopyDraft(sampleRequest, ['m1']);
+    await createDraft(sampleRequest, ['m1']);
     await saveLockSettings({ hiddenMinutes: 1, idleMinutes: 5 });
     const dpopKeyPair = await crypto.subtle.generateKey(
       { name: 'ECDSA', namedCurve: 'P-256' },

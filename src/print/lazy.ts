@@ -1,0 +1,4 @@
+/** The only way start-up code should reach the print module: a separate chunk, loaded on use. */
+export function loadPrint(): Promise<typeof import('./index')> {
+  return import('./index');
+}

@@ -1,0 +1,89 @@
+import type { Fact, Municipality, Office } from '../../domain/municipalities';
+import { captionFor, jaLabel, type LabelId } from '../captions';
+import { MARGIN, type Rect } from '../layout/geometry';
+import { postcodeText, type PaperContext } from './context';
+
+/** A label that fits the front of a 長形3号 envelope (120 × 235 mm) with room to spare. */
+export const LABEL_SIZE_MM = { w: 100, h: 70 } as const;
+
+export interface LabelsInput {
+  municipality: Municipality;
+  office: Fact<Office>;
+  returnTo: { postcode: string; address: string; name: string };
+}
+
+function cutFrame(ctx: PaperContext, rect: Rect, id: LabelId) {
+  const { sheet } = ctx;
+  sheet.box(rect, { dashed: true });
+  const caption = captionFor(ctx.locale, id);
+  const title = caption === null ? jaLabel(id) : `${jaLabel(id)} — ${caption}`;
+  const cut = ctx.locale === 'ja' ? '（切り取り線）' : '（切り取り線 / cut along the dashed line）';
+  sheet.text(`${title}　${cut}`, rect.x, rect.y - 4, 6.5, {
+    grey: true,
+  });
+}
+
+function addressLines(ctx: PaperContext, lines: string[], x: number, y: number, w: number) {
+  let top = y;
+  for (const line of lines) {
+    for (const wrapped of ctx.sheet.wrapLines(line, w, 11.5).slice(0, 2)) {
+      ctx.sheet.text(wrapped, x, top, 11.5, { maxWidth: w, minSize: 7 });
+      top += 5.6;
+    }
+  }
+  return top;
+}
+
+function officeLabel(ctx: PaperContext, input: LabelsInput, rect: Rect) {
+  const { sheet } = ctx;
+  cutFrame(ctx, rect, 'labelToOffice');
+  const x = rect.x + 7;
+  const w = rect.w - 14;
+  const office = input.office.known ? input.office.value : null;
+  const address = office?.postalAddress.known ? office.postalAddress.value : null;
+  let y = rect.y + 6;
+  if (address !== null) {
+    sheet.text(postcodeText(address.postcode), x, y, 13);
+    y = addressLines(ctx, [...address.lines], x, y + 8, w);
+  } else {
+    // Unknown to the directory: blanks to write the postcode and address by hand.
+    sheet.text(`${jaLabel('postcodeMark')}　　　－`, x, y, 13);
+    sheet.writeLine(x + 5, y + 6, 30);
+    y = addressLines(ctx, [`${input.municipality.prefecture.ja}${input.municipality.name.ja}`], x, y + 9, w);
+    sheet.writeLine(x, y + 5, w);
+    sheet.writeLine(x, y + 12, w);
+    y += 15;
+  }
+  const officeName = office === null ? '' : office.name.ja;
+  const recipient = `${input.municipality.name.ja}役所　${officeName}`.trim();
+  sheet.text(recipient, x, Math.max(y + 2, rect.y + rect.h - 16), 12, { maxWidth: w - 18 });
+  sheet.text(jaLabel('onchu'), rect.x + rect.w - 7, rect.y + rect.h - 16, 13, { align: 'right' });
+}
+
+function returnLabel(ctx: PaperContext, input: LabelsInput, rect: Rect) {
+  const { sheet } = ctx;
+  cutFrame(ctx, rect, 'labelReturn');
+  const x = rect.x + 7;
+  const w = rect.w - 14;
+  sheet.text(postcodeText(input.returnTo.postcode), x, rect.y + 6, 13);
+  addressLines(ctx, [input.returnTo.address], x, rect.y + 14, w);
+  const nameY = rect.y + rect.h - 16;
+  sheet.text(input.returnTo.name, x + 6, nameY, 14, { maxWidth: w - 20, minSize: 7 });
+  sheet.text(jaLabel('sama'), rect.x + rect.w - 7, nameY, 14, { align: 'right' });
+}
+
+/** Both envelope labels on one page, each inside a dashed cut line. */
+export function drawEnvelopeLabels(ctx: PaperContext, input: LabelsInput): void {
+  ctx.sheet.newPage();
+  const x = MARGIN + 8;
+  officeLabel(ctx, input, { x, y: MARGIN + 10, ...LABEL_SIZE_MM });
+  returnLabel(ctx, input, { x, y: MARGIN + 30 + LABEL_SIZE_MM.h, ...LABEL_SIZE_MM });
+  const fits = '長形3号（120 × 235 mm）の封筒に貼ってください';
+  ctx.sheet.text(
+    ctx.locale === 'ja' ? fits : `${fits} / For a 長形3号 envelope (120 × 235 mm)`,
+    x,
+    MARGIN + 50 + 2 * LABEL_SIZE_MM.h,
+    7.5,
+    { grey: true },
+  );
+}

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 export const POPPLER_MISSING =
   'poppler-utils not found: run `npm run setup` (Debian) or `apt-get install poppler-utils`.';
 
-export function withPdfFile<T>(pdf: Uint8Array, use: (file: string) => T): T {
+/** Writes the PDF to a temporary file for poppler, removed once `use` (sync or async) is done. */
+export async function withPdfFile<T>(pdf: Uint8Array, use: (file: string) => T | Promise<T>) {
   const dir = mkdtempSync(join(tmpdir(), 'madoguchi-pdf-'));
   try {
     const file = join(dir, 'paper.pdf');
     writeFileSync(file, pdf);
-    return use(file);
+    return await use(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inkIn, pageText, pdfFonts, renderPage, withPdfFile } from '../../helpers/poppler';
+import { blankCharacters } from './glyph-ink';
 import { renderFixture, seedCities, squash, type SeedCity } from './fixtures';
 import type { RenderedPapers } from '../../../src/print';
 
@@ -91,8 +92,8 @@ describe.each(seedCities)('the papers for %s', (city) => {
     expect(papers.pdf.length).toBeLessThanOrEqual(150 * 1024);
   });
 
-  it('embeds one subset of the Japanese font', () => {
-    withPdfFile(papers.pdf, (file) => {
+  it('embeds one subset of the Japanese font', async () => {
+    await withPdfFile(papers.pdf, (file) => {
       const fonts = pdfFonts(file);
       expect(fonts).toHaveLength(1);
       expect(fonts[0]).toMatchObject({ embedded: true, subset: true });
@@ -100,8 +101,8 @@ describe.each(seedCities)('the papers for %s', (city) => {
     });
   });
 
-  it('says on each page what must be there', () => {
-    withPdfFile(papers.pdf, (file) => {
+  it('says on each page what must be there', async () => {
+    await withPdfFile(papers.pdf, (file) => {
       for (const [page, phrases] of Object.entries(expected[city].byPage)) {
         const text = squash(pageText(file, Number(page)));
         for (const phrase of phrases) expect(text, `page ${page}`).toContain(squash(phrase));
@@ -109,14 +110,15 @@ describe.each(seedCities)('the papers for %s', (city) => {
     });
   });
 
-  it('leaves ink wherever Japanese text was drawn, marks ticks, and keeps signature boxes empty', () => {
-    withPdfFile(papers.pdf, (file) => {
+  it('leaves ink wherever Japanese text was drawn, marks ticks, and keeps signature boxes empty', async () => {
+    await withPdfFile(papers.pdf, async (file) => {
       for (let page = 0; page < papers.pages; page += 1) {
         const image = renderPage(file, page + 1);
         const regions = papers.regions.filter((r) => r.page === page && hasJapanese(r.text));
         expect(regions.length).toBeGreaterThan(0);
         for (const region of regions) {
           expect(inkIn(image, region.rect), region.text).toBeGreaterThanOrEqual(minimumInk(region.text));
+          expect(await blankCharacters(image, region), region.text).toEqual([]);
         }
         for (const tick of papers.ticks.filter((t) => t.page === page)) {
           const inside = { x: tick.rect.x + 0.7, y: tick.rect.y + 0.7, w: tick.rect.w - 1.4, h: tick.rect.h - 1.4 };

@@ -4,7 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../src/domain/calendar';
+import { isIsoDate, todayInJapan } from '../src/domain/calendar';
 import { findSeedMunicipality, municipalityWithUnknownFacts } from '../src/domain/municipalities';
 import { findMunicipalityByCode } from '../src/domain/municipalities/directory';
 import {
@@ -13,7 +13,6 @@ import {
 } from '../src/domain/procedures/application-payload';
 import { parseWithProblems } from '../src/domain/procedures/common/zod-problems';
 import { renderPapersWithLayout } from '../src/print';
-import type { CaptionLocale } from '../src/print/captions';
 import { householdDetailsSchema } from '../src/print/household';
 import { paperFontFromDisk } from './paper-font';
 
@@ -40,7 +39,8 @@ async function main() {
     },
   });
   const [input] = positionals;
-  if (input === undefined || values.out === undefined) fail('usage: paper <application.json> --out <dir>');
+  if (input === undefined || values.out === undefined)
+    fail('usage: paper <application.json> --out <dir>');
   if (values.lang !== 'en' && values.lang !== 'ja') fail('unsupported-lang');
   if (values.today !== undefined && !isIsoDate(values.today)) fail('invalid-today');
   let json: unknown;
@@ -53,18 +53,22 @@ async function main() {
   const { household: householdInput, ...application } = json as Record<string, unknown>;
   const household = parseWithProblems(householdDetailsSchema, householdInput ?? {});
   if (!household.ok) {
-    fail('invalid-household', household.problems.map((p) => ({ ...p, path: ['household', ...p.path] })));
+    fail(
+      'invalid-household',
+      household.problems.map((p) => ({ ...p, path: ['household', ...p.path] })),
+    );
   }
-  const problems = validateApplication(application, { today: values.today });
+  const today = values.today ?? todayInJapan(new Date());
+  const problems = validateApplication(application, { today });
   if (problems.length > 0) fail('invalid-application', problems);
   const payload = applicationPayloadSchema.parse(application);
   if (payload.kind !== 'certified-copy') fail('kind-not-printable');
   const municipality = municipalityFor(payload.municipalityCode);
   const rendered = await renderPapersWithLayout(payload, municipality, {
-    captionLocale: values.lang as CaptionLocale,
+    captionLocale: values.lang,
     household: household.data,
     fontBytes: paperFontFromDisk(),
-    today: values.today,
+    today,
   });
   await mkdir(values.out, { recursive: true });
   const file = resolve(values.out, 'paper.pdf');

@@ -40,7 +40,10 @@ export const householdDetailsSchema = z
     persons: z.array(personDetailsSchema.optional()).max(20).optional(),
     householdHeadFurigana: furiganaSchema.optional(),
     principal: z
-      .object({ personIndex: z.number().int().min(0).max(19).optional(), phone: phoneSchema.optional() })
+      .object({
+        personIndex: z.number().int().min(0).max(19).optional(),
+        phone: phoneSchema.optional(),
+      })
       .strict()
       .optional(),
   })

@@ -70,7 +70,13 @@ export async function renderPapersWithLayout(
     today: options.today ?? todayInJapan(new Date()),
   });
   const pdf = await doc.save();
-  return { pdf, pages: doc.getPageCount(), regions: sheet.regions, ticks: sheet.ticks, blanks: sheet.blanks };
+  return {
+    pdf,
+    pages: doc.getPageCount(),
+    regions: sheet.regions,
+    ticks: sheet.ticks,
+    blanks: sheet.blanks,
+  };
 }
 
 /** One A4 PDF with every paper the application needs, made on the device. */

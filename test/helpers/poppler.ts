@@ -43,7 +43,12 @@ export function pdfFonts(file: string): FontRow[] {
       const parts = line.trim().split(/\s+/);
       // name, type words…, encoding, emb, sub, uni, object, id
       const [emb, sub] = parts.slice(-5, -3);
-      return { name: parts[0] ?? '', type: parts.slice(1, -6).join(' '), embedded: emb === 'yes', subset: sub === 'yes' };
+      return {
+        name: parts[0] ?? '',
+        type: parts.slice(1, -6).join(' '),
+        embedded: emb === 'yes',
+        subset: sub === 'yes',
+      };
     });
 }
 
@@ -80,9 +85,11 @@ function parsePgm(bytes: Buffer, dpi: number): GreyPage {
 }
 
 export function renderPage(file: string, page: number, dpi = 150): GreyPage {
-  const pgm = execFileSync('pdftoppm', [
-    '-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-singlefile', file,
-  ], { maxBuffer: 64 * 1024 * 1024 });
+  const pgm = execFileSync(
+    'pdftoppm',
+    ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-singlefile', file],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
   return parsePgm(pgm, dpi);
 }
 

@@ -43,12 +43,18 @@ function personsTable(ctx: PaperContext, input: FormInput, persons: CopyPerson[]
     const furigana = person.furigana ?? input.household.persons?.[index]?.furigana;
     nameWithFurigana(ctx, person.name, furigana, { x: cell.x, y: top, w: nameW - 3, h: rowH });
     ctx.sheet.text(jaLabel('dateOfBirth'), cell.x + nameW, top, 6, { grey: true });
-    value(ctx, eraDate(person.dateOfBirth, ctx.westernYear), {
-      x: cell.x + nameW,
-      y: top + 4.6,
-      w: cell.w - nameW,
-      h: 6,
-    }, 0, 9.5);
+    value(
+      ctx,
+      eraDate(person.dateOfBirth, ctx.westernYear),
+      {
+        x: cell.x + nameW,
+        y: top + 4.6,
+        w: cell.w - nameW,
+        h: 6,
+      },
+      0,
+      9.5,
+    );
   });
   return y + 6 + rowH * persons.length;
 }
@@ -59,11 +65,26 @@ function requesterRows(ctx: PaperContext, input: FormInput, y: number): number {
   addressValue(ctx, fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'address'), requester.address);
   top += 12;
   const furigana = requester.furigana ?? input.household.requester?.furigana;
-  nameWithFurigana(ctx, requester.name, furigana, fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'name'));
+  nameWithFurigana(
+    ctx,
+    requester.name,
+    furigana,
+    fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'name'),
+  );
   top += 12;
   const half = W / 2;
-  value(ctx, eraDate(requester.dateOfBirth, ctx.westernYear), fieldBox(ctx, { x: X, y: top, w: half, h: 10 }, 'dateOfBirth', 26), 1);
-  value(ctx, requester.daytimePhone, fieldBox(ctx, { x: X + half, y: top, w: half, h: 10 }, 'daytimePhone', 26), 1);
+  value(
+    ctx,
+    eraDate(requester.dateOfBirth, ctx.westernYear),
+    fieldBox(ctx, { x: X, y: top, w: half, h: 10 }, 'dateOfBirth', 26),
+    1,
+  );
+  value(
+    ctx,
+    requester.daytimePhone,
+    fieldBox(ctx, { x: X + half, y: top, w: half, h: 10 }, 'daytimePhone', 26),
+    1,
+  );
   top += 10;
   const cell = fieldBox(ctx, { x: X, y: top, w: W, h: 14 }, 'relation');
   let x = cell.x;
@@ -76,7 +97,13 @@ function requesterRows(ctx: PaperContext, input: FormInput, y: number): number {
   ctx.sheet.text(words, cell.x, cell.y + 7.6, 7.5, { grey: true });
   const wordsX = cell.x + ctx.sheet.width(words, 7.5) + 1;
   if (requester.relationToSubject !== undefined) {
-    value(ctx, requester.relationToSubject, { ...cell, x: wordsX, y: cell.y + 7, w: cell.w / 2 }, 0, 9.5);
+    value(
+      ctx,
+      requester.relationToSubject,
+      { ...cell, x: wordsX, y: cell.y + 7, w: cell.w / 2 },
+      0,
+      9.5,
+    );
   } else {
     ctx.sheet.writeLine(wordsX, cell.y + 10.8, 50);
   }
@@ -110,7 +137,11 @@ function itemChoices(ctx: PaperContext, request: CertifiedCopyRequest, y: number
 function subjectRows(ctx: PaperContext, input: FormInput, y: number): number {
   const { request, household } = input;
   let top = sectionHeading(ctx, 'subject', y);
-  addressValue(ctx, fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'subjectAddress'), request.subject.address);
+  addressValue(
+    ctx,
+    fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'subjectAddress'),
+    request.subject.address,
+  );
   top += 12;
   const headCell = fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'householdHead');
   if (request.subject.householdHead !== undefined) {
@@ -160,7 +191,8 @@ export function drawCertifiedCopyForm(ctx: PaperContext, input: FormInput): numb
   const rest = input.request.persons.slice(PERSONS_ON_FIRST_PAGE);
   if (rest.length === 0) return 1;
   sheet.newPage();
-  sheet.text(`別紙　${jaLabel('persons')}（続き）`, X, MARGIN, 11);
-  personsTable(ctx, input, rest, MARGIN + 8);
+  sheet.text(`別紙\u3000${jaLabel('persons')}（続き）`, X, MARGIN, 11);
+  sheet.text(`${jaLabel('requester')}：${input.request.requester.name}`, X, MARGIN + 6, 8.5);
+  personsTable(ctx, input, rest, MARGIN + 12);
   return 2;
 }

@@ -47,7 +47,9 @@ function delegatedText(request: CertifiedCopyRequest): string {
   if (items.length > 0) text += `記載事項: ${items.join('、')}。`;
   if (requestedNumbers(request).length > 0) {
     const numbers = requestedNumbers(request).map((item) =>
-      item === 'individualNumber' ? jaLabel('itemIndividualNumber') : jaLabel('itemResidentRecordCode'),
+      item === 'individualNumber'
+        ? jaLabel('itemIndividualNumber')
+        : jaLabel('itemResidentRecordCode'),
     );
     text += `${numbers.join('及び')}の記載のある写しの請求を含む。`;
   }

@@ -27,7 +27,9 @@ export function fontFromOrigin(url: string = PAPER_FONT.url): FontBytesProvider 
   return () => {
     bytes ??= load().catch((error: unknown) => {
       bytes = null;
-      throw error instanceof PrintError ? error : new PrintError('font-unavailable', { cause: error });
+      throw error instanceof PrintError
+        ? error
+        : new PrintError('font-unavailable', { cause: error });
     });
     return bytes;
   };

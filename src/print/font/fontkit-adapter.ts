@@ -1,3 +1,5 @@
+// The node tsconfig (scripts, tests) does not include src/**/*.d.ts; this pulls the typings in.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./fontkit.d.ts" />
 import * as fontkit from 'fontkit';
 import type { FontkitSubset } from 'fontkit';

@@ -31,7 +31,7 @@ const GREY = rgb(0.35, 0.35, 0.35);
 export const LEADING = 1.35;
 
 /** A CJK character (or any non-Latin letter) may break anywhere; Latin words only at spaces. */
-const TOKEN = /[\u0021-\u024f]+\s*|\s+|[^\u0000-\u024f]/gu;
+const TOKEN = /[!-\u024f]+\s*|\s+|[^\s -\u024f]/gu;
 
 /**
  * Layout primitives over one PDF: pages, text in mm from the top-left, boxes, tick boxes and
@@ -77,11 +77,7 @@ export class Sheet {
     }
     const width = this.width(text, used);
     const left =
-      options.align === 'center'
-        ? x - width / 2
-        : options.align === 'right'
-          ? x - width
-          : x;
+      options.align === 'center' ? x - width / 2 : options.align === 'right' ? x - width : x;
     // The baseline sits at ~0.88 of the em below the top for Noto Sans JP.
     this.page.drawText(text, {
       x: pt(left),

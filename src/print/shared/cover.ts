@@ -87,7 +87,10 @@ function payment(flow: Flow, t: CoverText, input: CoverInput) {
   for (const face of moneyOrders.orders) counts.set(face, (counts.get(face) ?? 0) + 1);
   const lines = [...counts].map(([face, count]) => t.moneyOrderLine(face, count)).join('   ');
   flow.para(lines, X + INDENT + 3, 11);
-  flow.para(t.moneyOrderPurchase(moneyOrders.orders.length, moneyOrders.purchaseFeeYen), X + INDENT);
+  flow.para(
+    t.moneyOrderPurchase(moneyOrders.orders.length, moneyOrders.purchaseFeeYen),
+    X + INDENT,
+  );
 }
 
 function checklist(flow: Flow, t: CoverText, input: CoverInput) {
@@ -115,7 +118,7 @@ function checklist(flow: Flow, t: CoverText, input: CoverInput) {
       case 'return-envelope':
         flow.tick(t.returnEnvelope(input.costs.postage.returnEnvelopeYen ?? 0));
         flow.para(
-          `${t.returnAddressedTo} ${postcodeText(input.returnTo.postcode)} ${input.returnTo.address}　${input.returnTo.name} 様`,
+          `${t.returnAddressedTo} ${postcodeText(input.returnTo.postcode)} ${input.returnTo.address}\u3000${input.returnTo.name} 様`,
           X + INDENT,
         );
         break;
@@ -131,8 +134,8 @@ function sendTo(flow: Flow, t: CoverText, input: CoverInput) {
   const office = input.office.known ? input.office.value : null;
   const address = office?.postalAddress.known ? office.postalAddress.value : null;
   if (address !== null) {
-    flow.para(`${postcodeText(address.postcode)}　${address.lines.join('　')}`, X, 10.5);
-    if (office !== null) flow.para(`${input.municipality.name.ja}　${office.name.ja}`, X, 10.5);
+    flow.para(`${postcodeText(address.postcode)}\u3000${address.lines.join('\u3000')}`, X, 10.5);
+    if (office !== null) flow.para(`${input.municipality.name.ja}\u3000${office.name.ja}`, X, 10.5);
   } else {
     flow.para(`${input.municipality.prefecture.ja}${input.municipality.name.ja}`, X, 10.5);
     flow.writeIn(t.officeAddressUnknown);

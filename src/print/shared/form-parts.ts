@@ -2,17 +2,11 @@ import type { IsoDate } from '../../domain/calendar';
 import type { Municipality } from '../../domain/municipalities';
 import { captionFor, jaLabel, type LabelId } from '../captions';
 import { CONTENT_WIDTH, MARGIN, type Rect } from '../layout/geometry';
-import {
-  eraDate,
-  label,
-  postcodeText,
-  VALUE_SIZE,
-  type PaperContext,
-} from './context';
+import { eraDate, label, postcodeText, VALUE_SIZE, type PaperContext } from './context';
 
-/** `北見市長　殿`: forms are addressed to the mayor (区長 for a ward). */
+/** `北見市長 殿`: forms are addressed to the mayor (区長 for a ward). */
 export function addresseeText(municipality: Municipality): string {
-  return `${municipality.name.ja}長　殿`;
+  return `${municipality.name.ja}長\u3000殿`;
 }
 
 /** Title with its caption, the addressee on the left and the date on the right; returns y below. */
@@ -64,5 +58,8 @@ export function addressValue(
 export function signatureBox(ctx: PaperContext, id: LabelId, rect: Rect): void {
   ctx.sheet.box(rect, { thickness: 1 });
   const below = label(ctx, id, rect.x + 1.4, rect.y + 1.4, rect.w - 3);
-  ctx.sheet.keepBlank({ x: rect.x + 1, y: below + 0.5, w: rect.w - 2, h: rect.y + rect.h - below - 1.5 }, id);
+  ctx.sheet.keepBlank(
+    { x: rect.x + 1, y: below + 0.5, w: rect.w - 2, h: rect.y + rect.h - below - 1.5 },
+    id,
+  );
 }

@@ -18,7 +18,7 @@ function cutFrame(ctx: PaperContext, rect: Rect, id: LabelId) {
   const caption = captionFor(ctx.locale, id);
   const title = caption === null ? jaLabel(id) : `${jaLabel(id)} — ${caption}`;
   const cut = ctx.locale === 'ja' ? '（切り取り線）' : '（切り取り線 / cut along the dashed line）';
-  sheet.text(`${title}　${cut}`, rect.x, rect.y - 4, 6.5, {
+  sheet.text(`${title}\u3000${cut}`, rect.x, rect.y - 4, 6.5, {
     grey: true,
   });
 }
@@ -47,15 +47,23 @@ function officeLabel(ctx: PaperContext, input: LabelsInput, rect: Rect) {
     y = addressLines(ctx, [...address.lines], x, y + 8, w);
   } else {
     // Unknown to the directory: blanks to write the postcode and address by hand.
-    sheet.text(`${jaLabel('postcodeMark')}　　　－`, x, y, 13);
-    sheet.writeLine(x + 5, y + 6, 30);
-    y = addressLines(ctx, [`${input.municipality.prefecture.ja}${input.municipality.name.ja}`], x, y + 9, w);
+    sheet.text(jaLabel('postcodeMark'), x, y, 13);
+    sheet.writeLine(x + 6, y + 6, 12);
+    sheet.text('-', x + 19.5, y, 13);
+    sheet.writeLine(x + 23, y + 6, 16);
+    y = addressLines(
+      ctx,
+      [`${input.municipality.prefecture.ja}${input.municipality.name.ja}`],
+      x,
+      y + 9,
+      w,
+    );
     sheet.writeLine(x, y + 5, w);
     sheet.writeLine(x, y + 12, w);
     y += 15;
   }
   const officeName = office === null ? '' : office.name.ja;
-  const recipient = `${input.municipality.name.ja}役所　${officeName}`.trim();
+  const recipient = `${input.municipality.name.ja}役所\u3000${officeName}`.trim();
   sheet.text(recipient, x, Math.max(y + 2, rect.y + rect.h - 16), 12, { maxWidth: w - 18 });
   sheet.text(jaLabel('onchu'), rect.x + rect.w - 7, rect.y + rect.h - 16, 13, { align: 'right' });
 }

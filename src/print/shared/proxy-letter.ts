@@ -2,14 +2,7 @@ import type { IsoDate } from '../../domain/calendar';
 import type { Municipality } from '../../domain/municipalities';
 import { captionFor, jaLabel, type LabelId } from '../captions';
 import { CONTENT_WIDTH, MARGIN } from '../layout/geometry';
-import {
-  eraDate,
-  fieldBox,
-  label,
-  nameWithFurigana,
-  value,
-  type PaperContext,
-} from './context';
+import { eraDate, fieldBox, label, nameWithFurigana, value, type PaperContext } from './context';
 import { addressValue, addresseeText, signatureBox } from './form-parts';
 
 export interface ProxyParty {

@@ -28,7 +28,10 @@ export function loadFixture(city: string) {
   return { payload, municipality, household: householdDetailsSchema.parse(household ?? {}) };
 }
 
-export async function renderFixture(city: string, locale: CaptionLocale = 'en'): Promise<RenderedPapers> {
+export async function renderFixture(
+  city: string,
+  locale: CaptionLocale = 'en',
+): Promise<RenderedPapers> {
   const { payload, municipality, household } = loadFixture(city);
   return renderPapersWithLayout(payload, municipality, {
     captionLocale: locale,

@@ -16,7 +16,8 @@ export const jaCover: CoverText = {
   moneyOrders: '手数料分の定額小為替（郵便局で買えます）:',
   moneyOrderLine: (face, count) => `${yen(face)} × ${count}枚`,
   moneyOrderPurchase: (count, fee) => `${count}枚の購入には郵便局で別に${yen(fee)}かかります。`,
-  moneyOrdersNotExact: '定額小為替ではこの手数料をちょうど作れません。市区町村に払い方を聞いてください。',
+  moneyOrdersNotExact:
+    '定額小為替ではこの手数料をちょうど作れません。市区町村に払い方を聞いてください。',
   feeUnknown: '手数料: この市区町村の手数料はまだ分かりません。市区町村に聞いてください。',
   feeNone: '手数料はかかりません。',
   feeAsCityInstructs: '手数料（市区町村の指示する方法で。郵送では定額小為替を受け付けていません）',

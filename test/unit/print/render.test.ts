@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findSeedMunicipality,
+  municipalityWithUnknownFacts,
+} from '../../../src/domain/municipalities';
+import { PrintError, renderPapers, renderPapersWithLayout } from '../../../src/print';
+import { pageText, withPdfFile } from '../../helpers/poppler';
+import { font, loadFixture, renderFixture, squash, TODAY } from './fixtures';
+
+describe('renderPapers', () => {
+  it('writes the captions and the cover sheet in Japanese for a Japanese reader, the labels unchanged', async () => {
+    const papers = await renderFixture('kanazawa', 'ja');
+    await withPdfFile(papers.pdf, (file) => {
+      const form = squash(pageText(file, 1));
+      expect(form).toContain(squash('住民票の写し等交付請求書（郵送用）'));
+      expect(form).not.toContain('Dateofrequest');
+      const cover = squash(pageText(file, 2));
+      expect(cover).toContain(squash('封筒に入れるもの'));
+      expect(cover).toContain(squash('300円 × 1枚'));
+      expect(cover).toContain(squash('合計: 720円'));
+    });
+  });
+
+  it('prints the era date alone for Japanese nationals and adds the Western year for foreign residents', async () => {
+    const japanese = await renderFixture('kanazawa');
+    const foreign = await renderFixture('inagi');
+    await withPdfFile(japanese.pdf, (file) => {
+      expect(squash(pageText(file, 1))).toContain(squash('昭和53年11月3日'));
+      expect(pageText(file, 1)).not.toContain('1978年');
+    });
+    await withPdfFile(foreign.pdf, (file) => {
+      expect(squash(pageText(file, 1))).toContain(squash('平成8年（1996年）2月29日'));
+    });
+  });
+
+  it('asks the person to write in every fact a city not in the seed directory lacks', async () => {
+    const { payload, household } = loadFixture('kanazawa');
+    const listing = {
+      code: payload.municipalityCode,
+      name: '金沢市',
+      kana: 'かなざわし',
+      prefecture: { code: '17', name: '石川県' },
+    };
+    const pdf = await renderPapers(payload, municipalityWithUnknownFacts(listing), {
+      captionLocale: 'en',
+      household,
+      fontBytes: font,
+      today: TODAY,
+    });
+    await withPdfFile(pdf, (file) => {
+      const cover = squash(pageText(file, 2));
+      expect(cover).toContain(squash('does not know this office’s postal address'));
+      expect(cover).toContain(squash('Phone: not in our directory'));
+      expect(cover).toContain(squash('does not know this city’s fee'));
+      expect(cover).not.toContain('¥300');
+    });
+  });
+
+  it('refuses a kind it has no form for, and a municipality that is not the application’s', async () => {
+    const { payload, household } = loadFixture('kanazawa');
+    const kitami = findSeedMunicipality('012084');
+    const options = { captionLocale: 'en' as const, household, fontBytes: font, today: TODAY };
+    await expect(renderPapersWithLayout(payload, kitami!, options)).rejects.toMatchObject({
+      name: 'PrintError',
+      code: 'municipality-mismatch',
+    });
+    const moveOut = { ...payload, kind: 'move-out' } as unknown as typeof payload;
+    await expect(renderPapers(moveOut, kitami!, options)).rejects.toBeInstanceOf(PrintError);
+  });
+});

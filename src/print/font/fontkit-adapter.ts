@@ -2,7 +2,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./fontkit.d.ts" />
 import * as fontkit from 'fontkit';
-import type { FontkitSubset } from 'fontkit';
+import type { FontkitFont, FontkitSubset } from 'fontkit';
 import type { PDFDocument } from 'pdf-lib';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -39,9 +39,18 @@ function encodeStreamOf(subset: FontkitSubset) {
   return stream;
 }
 
+/**
+ * Parsing the 5 MB font is most of a paper's time, and pdf-lib parses it again for every
+ * document: keep the parsed font per byte array (each document still gets its own subset).
+ */
+const parsed = new WeakMap<Uint8Array, FontkitFont>();
+
 export const fontkitAdapter = {
   create(data: Uint8Array, postscriptName?: string) {
+    const known = parsed.get(data);
+    if (known) return known;
     const font = fontkit.create(data, postscriptName);
+    parsed.set(data, font);
     const createSubset = font.createSubset.bind(font);
     font.createSubset = () => {
       const subset = createSubset();

@@ -62,9 +62,17 @@ export class Sheet {
     return this.current as PDFPage;
   }
 
+  /** Widths at 1 pt, per string: pdf-lib shapes the text on every call, and widths scale. */
+  private readonly unitWidths = new Map<string, number>();
+
   /** Width in mm of `text` at `size` points. */
   width(text: string, size: number): number {
-    return mm(this.font.widthOfTextAtSize(text, size));
+    let unit = this.unitWidths.get(text);
+    if (unit === undefined) {
+      unit = mm(this.font.widthOfTextAtSize(text, 1));
+      this.unitWidths.set(text, unit);
+    }
+    return unit * size;
   }
 
   /** Draws one line with its top at `y`; returns the size used. */
@@ -72,8 +80,8 @@ export class Sheet {
     if (text === '') return size;
     let used = size;
     const minSize = options.minSize ?? size * 0.6;
-    if (options.maxWidth !== undefined) {
-      while (used > minSize && this.width(text, used) > options.maxWidth) used -= 0.25;
+    if (options.maxWidth !== undefined && this.width(text, size) > options.maxWidth) {
+      used = Math.max(minSize, Math.floor((options.maxWidth / this.width(text, 1)) * 4) / 4);
     }
     const width = this.width(text, used);
     const left =
@@ -95,12 +103,18 @@ export class Sheet {
     const lines: string[] = [];
     for (const paragraph of text.split('\n')) {
       let line = '';
+      // Summed per token (cached) rather than measured per growing line: kerning across a
+      // token boundary is far below a millimetre.
+      let lineWidth = 0;
       for (const token of paragraph.match(TOKEN) ?? []) {
-        if (line !== '' && this.width((line + token).trimEnd(), size) > width) {
+        const tokenWidth = this.width(token.trimEnd(), size);
+        if (line !== '' && lineWidth + tokenWidth > width) {
           lines.push(line.trimEnd());
           line = token.trimStart();
+          lineWidth = this.width(token, size);
         } else {
           line += token;
+          lineWidth += this.width(token, size);
         }
       }
       lines.push(line.trimEnd());

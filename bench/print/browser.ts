@@ -57,11 +57,11 @@ try {
   for (const round of [1, 2, 3]) {
     const page = await (await browser.newContext()).newPage();
     await page.goto(base);
-    const importMs = await page.evaluate(async () => {
+    const importMs = await page.evaluate(async (url) => {
       const start = performance.now();
-      await import('/bench.js' as string);
+      await import(url);
       return performance.now() - start;
-    });
+    }, '/bench.js');
     const times: { city: string; ms: number; bytes: number }[] = [];
     for (const city of [...seedCities, ...seedCities]) {
       const { payload, municipality, household } = loadFixture(city);

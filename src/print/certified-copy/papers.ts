@@ -74,22 +74,28 @@ export function drawCertifiedCopyPapers(ctx: PaperContext, input: Input): void {
   const proxy = request.requester.relationship === 'proxy';
   const office = municipality.offices['certified-copy'];
   const destination = returnTo(input);
-  drawCoverSheet(ctx, {
-    municipality,
-    office,
-    enclosures: certifiedCopyEnclosures(request, options),
-    costs: certifiedCopyCosts(request, options),
-    copies: request.copies,
-    returnTo: destination,
-    numbersMailedToPerson: proxy && requestedNumbers(request).length > 0,
-    proxy,
-    pages: {
-      form: 1,
-      labels: formPages + 2,
-      proxyLetter: proxy ? formPages + 3 : null,
-    },
-  });
-  // The cover may run to a second page: the page numbers above assume one (kept short enough).
+  const cover = (coverPages: number) =>
+    drawCoverSheet(ctx, {
+      municipality,
+      office,
+      enclosures: certifiedCopyEnclosures(request, options),
+      costs: certifiedCopyCosts(request, options),
+      copies: request.copies,
+      returnTo: destination,
+      numbersMailedToPerson: proxy && requestedNumbers(request).length > 0,
+      proxy,
+      pages: {
+        form: 1,
+        labels: formPages + coverPages + 1,
+        proxyLetter: proxy ? formPages + coverPages + 2 : null,
+      },
+    });
+  // The cover names the pages after it: when it runs longer than one page, lay it out again.
+  const coverPages = cover(1);
+  if (coverPages > 1) {
+    ctx.sheet.truncate(formPages);
+    cover(coverPages);
+  }
   drawEnvelopeLabels(ctx, { municipality, office, returnTo: destination });
   if (!proxy) return;
   const { requester } = request;

@@ -57,6 +57,19 @@ export class Sheet {
     this.current = this.doc.addPage([pt(A4.w), pt(A4.h)]);
   }
 
+  /** Drops the pages from `pageIndex` on, and what was recorded on them (to lay them out again). */
+  truncate(pageIndex: number): void {
+    while (this.doc.getPageCount() > pageIndex) this.doc.removePage(this.doc.getPageCount() - 1);
+    const keep = <T extends { page: number }>(items: T[]) => {
+      const kept = items.filter((item) => item.page < pageIndex);
+      items.splice(0, items.length, ...kept);
+    };
+    keep(this.regions);
+    keep(this.ticks);
+    keep(this.blanks);
+    this.current = pageIndex > 0 ? this.doc.getPage(pageIndex - 1) : null;
+  }
+
   private get page(): PDFPage {
     if (!this.current) this.newPage();
     return this.current as PDFPage;

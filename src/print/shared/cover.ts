@@ -165,9 +165,10 @@ const proxyPolicyText = (t: CoverText, policy: Fact<NumberBearingCopyForProxy>) 
       : t.proxyNumbersToPerson;
 
 /** The person's own page: what goes in the envelope, where it goes, what it costs, what comes back. */
-export function drawCoverSheet(ctx: PaperContext, input: CoverInput): void {
+export function drawCoverSheet(ctx: PaperContext, input: CoverInput): number {
   const t = coverText(ctx.locale);
   ctx.sheet.newPage();
+  const first = ctx.sheet.pageIndex;
   const name = ctx.locale === 'ja' ? input.municipality.name.ja : input.municipality.name.en;
   ctx.sheet.text(t.title(name), X, MARGIN, 13, { maxWidth: W, minSize: 9 });
   const flow = new Flow(ctx, MARGIN + 7);
@@ -187,4 +188,5 @@ export function drawCoverSheet(ctx: PaperContext, input: CoverInput): void {
     flow.para(t.proxyLetterRules);
   }
   flow.para(t.beforeSending, X, SMALL, true);
+  return ctx.sheet.pageIndex - first + 1;
 }

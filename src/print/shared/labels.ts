@@ -23,10 +23,22 @@ function cutFrame(ctx: PaperContext, rect: Rect, id: LabelId) {
   });
 }
 
-function addressLines(ctx: PaperContext, lines: string[], x: number, y: number, w: number) {
+/** Where the recipient's line (office and 御中, or name and 様) sits in a label. */
+const nameTop = (rect: Rect) => rect.y + rect.h - 16;
+
+/** The address, line by line, stopping above the recipient's line at `bottom`. */
+function addressLines(
+  ctx: PaperContext,
+  lines: string[],
+  x: number,
+  y: number,
+  w: number,
+  bottom: number,
+) {
   let top = y;
   for (const line of lines) {
     for (const wrapped of ctx.sheet.wrapLines(line, w, 11.5).slice(0, 2)) {
+      if (top + 5.6 > bottom) return top;
       ctx.sheet.text(wrapped, x, top, 11.5, { maxWidth: w, minSize: 7 });
       top += 5.6;
     }
@@ -41,31 +53,31 @@ function officeLabel(ctx: PaperContext, input: LabelsInput, rect: Rect) {
   const w = rect.w - 14;
   const office = input.office.known ? input.office.value : null;
   const address = office?.postalAddress.known ? office.postalAddress.value : null;
-  let y = rect.y + 6;
+  const y = rect.y + 6;
   if (address !== null) {
     sheet.text(postcodeText(address.postcode), x, y, 13);
-    y = addressLines(ctx, [...address.lines], x, y + 8, w);
+    addressLines(ctx, [...address.lines], x, y + 8, w, nameTop(rect) - 1);
   } else {
     // Unknown to the directory: blanks to write the postcode and address by hand.
     sheet.text(jaLabel('postcodeMark'), x, y, 13);
     sheet.writeLine(x + 6, y + 6, 12);
     sheet.text('-', x + 19.5, y, 13);
     sheet.writeLine(x + 23, y + 6, 16);
-    y = addressLines(
+    const below = addressLines(
       ctx,
       [`${input.municipality.prefecture.ja}${input.municipality.name.ja}`],
       x,
       y + 9,
       w,
+      nameTop(rect) - 1,
     );
-    sheet.writeLine(x, y + 5, w);
-    sheet.writeLine(x, y + 12, w);
-    y += 15;
+    sheet.writeLine(x, below + 5, w);
+    sheet.writeLine(x, below + 12, w);
   }
   const officeName = office === null ? '' : office.name.ja;
   const recipient = `${input.municipality.name.ja}役所\u3000${officeName}`.trim();
-  sheet.text(recipient, x, Math.max(y + 2, rect.y + rect.h - 16), 12, { maxWidth: w - 18 });
-  sheet.text(jaLabel('onchu'), rect.x + rect.w - 7, rect.y + rect.h - 16, 13, { align: 'right' });
+  sheet.text(recipient, x, nameTop(rect), 12, { maxWidth: w - 18 });
+  sheet.text(jaLabel('onchu'), rect.x + rect.w - 7, nameTop(rect), 13, { align: 'right' });
 }
 
 function returnLabel(ctx: PaperContext, input: LabelsInput, rect: Rect) {
@@ -74,9 +86,21 @@ function returnLabel(ctx: PaperContext, input: LabelsInput, rect: Rect) {
   const x = rect.x + 7;
   const w = rect.w - 14;
   sheet.text(postcodeText(input.returnTo.postcode), x, rect.y + 6, 13);
-  addressLines(ctx, [input.returnTo.address], x, rect.y + 14, w);
-  const nameY = rect.y + rect.h - 16;
-  sheet.text(input.returnTo.name, x + 6, nameY, 14, { maxWidth: w - 20, minSize: 7 });
+  addressLines(ctx, [input.returnTo.address], x, rect.y + 14, w, nameTop(rect) - 6);
+  const nameY = nameTop(rect);
+  const nameWidth = w - 20;
+  if (sheet.width(input.returnTo.name, 14) <= nameWidth) {
+    sheet.text(input.returnTo.name, x + 6, nameY, 14);
+  } else {
+    // A long name (a 40-letter Latin one) on two lines rather than in tiny type.
+    const lines = sheet.wrapLines(input.returnTo.name, nameWidth, 11).slice(0, 2);
+    lines.forEach((line, index) => {
+      sheet.text(line, x + 6, nameY - 5 * (lines.length - 1) + index * 5, 11, {
+        maxWidth: nameWidth,
+        minSize: 7,
+      });
+    });
+  }
   sheet.text(jaLabel('sama'), rect.x + rect.w - 7, nameY, 14, { align: 'right' });
 }
 

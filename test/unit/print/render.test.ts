@@ -56,6 +56,49 @@ describe('renderPapers', () => {
     });
   });
 
+  it('names the right pages when the cover sheet runs to two pages', async () => {
+    const { payload, municipality, household } = loadFixture('kitami');
+    const office = municipality.offices['certified-copy'];
+    if (!office.known || !office.value.postalAddress.known)
+      throw new Error('Kitami has an address');
+    const lines = Array.from({ length: 100 }, (_, i) => `北見市役所 第${i + 1}分室`);
+    const long = {
+      ...municipality,
+      offices: {
+        ...municipality.offices,
+        'certified-copy': {
+          ...office,
+          value: {
+            ...office.value,
+            postalAddress: {
+              ...office.value.postalAddress,
+              value: { ...office.value.postalAddress.value, lines },
+            },
+          },
+        },
+      },
+    };
+    const papers = await renderPapersWithLayout(payload, long, {
+      captionLocale: 'en',
+      household,
+      fontBytes: font,
+      today: TODAY,
+    });
+    // Form (2 pages), a cover of two pages or more, the labels, the letter of proxy.
+    const labelsPage = papers.pages - 1;
+    const letterPage = papers.pages;
+    expect(papers.pages).toBeGreaterThanOrEqual(6);
+    await withPdfFile(papers.pdf, (file) => {
+      let cover = '';
+      for (let page = 3; page < labelsPage; page += 1) cover += pageText(file, page);
+      expect(squash(cover)).toContain(squash(`The letter of proxy (page ${letterPage})`));
+      expect(squash(cover)).toContain(squash(`labels on page ${labelsPage}`));
+      expect(squash(pageText(file, labelsPage))).toContain('御中');
+      expect(squash(pageText(file, letterPage))).toContain('委任状');
+    });
+    expect(papers.regions.filter((r) => r.text.startsWith('The letter of proxy'))).toHaveLength(1);
+  });
+
   it('refuses a kind it has no form for, and a municipality that is not the application’s', async () => {
     const { payload, household } = loadFixture('kanazawa');
     const kitami = findSeedMunicipality('012084');

@@ -20,7 +20,8 @@ export const enCover: CoverText = {
     `Buying ${count} order${count === 1 ? '' : 's'} costs ${yen(fee)} more at the post office.`,
   moneyOrdersNotExact:
     'No set of money orders makes this fee exactly: ask your city hall how to pay.',
-  feeUnknown: 'The fee: our directory does not know this city’s fee. Ask your city hall.',
+  feeUnknown:
+    'The fee: our directory does not know this city’s fee. Ask your city hall and write it here:',
   feeNone: 'No fee.',
   feeAsCityInstructs: 'The fee, paid the way the city says (it does not take money orders by mail)',
   returnEnvelope: (stamp) => `A return envelope (長形3号) with a ${yen(stamp)} stamp`,

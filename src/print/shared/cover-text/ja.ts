@@ -18,7 +18,7 @@ export const jaCover: CoverText = {
   moneyOrderPurchase: (count, fee) => `${count}枚の購入には郵便局で別に${yen(fee)}かかります。`,
   moneyOrdersNotExact:
     '定額小為替ではこの手数料をちょうど作れません。市区町村に払い方を聞いてください。',
-  feeUnknown: '手数料: この市区町村の手数料はまだ分かりません。市区町村に聞いてください。',
+  feeUnknown: '手数料: この市区町村の手数料はまだ分かりません。市区町村に聞いて書いてください:',
   feeNone: '手数料はかかりません。',
   feeAsCityInstructs: '手数料（市区町村の指示する方法で。郵送では定額小為替を受け付けていません）',
   returnEnvelope: (stamp) => `返信用封筒（長形3号）— ${yen(stamp)}分の切手を貼ったもの`,

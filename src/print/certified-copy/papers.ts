@@ -36,7 +36,7 @@ function principalOf(input: Input): ProxyParty {
 
 /** What is delegated, in words; said explicitly when a copy with numbers is asked for. */
 function delegatedText(request: CertifiedCopyRequest): string {
-  const scope = request.scope === 'household' ? jaLabel('scopeHousehold') : jaLabel('scopeMembers');
+  const scope = request.scope === 'household' ? '謄本・世帯全員' : '抄本・世帯の一部';
   const items: string[] = [];
   if (request.show.householdHeadAndRelationship) items.push(jaLabel('itemHead'));
   if (request.show.domicile) items.push(jaLabel('itemDomicile'));

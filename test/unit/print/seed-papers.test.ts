@@ -74,7 +74,7 @@ const expected: Record<SeedCity, { pages: number; byPage: Record<number, string[
         '髙橋 𠮷男',
         '山﨑 花子',
         '090-0000-0000',
-        '住民票の写し（世帯の一部（抄本））1通の請求及び受領',
+        '住民票の写し（抄本・世帯の一部）1通の請求及び受領',
         '委任者署名（自署）',
       ],
     },

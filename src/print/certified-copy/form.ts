@@ -12,7 +12,14 @@ import {
   value,
   type PaperContext,
 } from '../shared/context';
-import { signatureBox, formHeader, addressValue } from '../shared/form-parts';
+import {
+  addressRow,
+  formHeader,
+  roomFor,
+  signatureBox,
+  textRow,
+  textRowHeight,
+} from '../shared/form-parts';
 import type { HouseholdDetails } from '../household';
 
 const X = MARGIN;
@@ -62,8 +69,7 @@ function personsTable(ctx: PaperContext, input: FormInput, persons: CopyPerson[]
 function requesterRows(ctx: PaperContext, input: FormInput, y: number): number {
   const { requester } = input.request;
   let top = sectionHeading(ctx, 'requester', y);
-  addressValue(ctx, fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'address'), requester.address);
-  top += 12;
+  top = addressRow(ctx, 'address', { x: X, y: top, w: W }, requester.address);
   const furigana = requester.furigana ?? input.household.requester?.furigana;
   nameWithFurigana(
     ctx,
@@ -125,24 +131,20 @@ function itemChoices(ctx: PaperContext, request: CertifiedCopyRequest, y: number
   }
   const rows = Math.ceil(items.length / 2);
   const h = 3 + rows * 7.4;
-  const cell = fieldBox(ctx, { x: X, y, w: W, h }, 'items');
+  const top = roomFor(ctx, y, h);
+  const cell = fieldBox(ctx, { x: X, y: top, w: W, h }, 'items');
   items.forEach(([id, ticked], index) => {
     const column = index % 2;
     const row = Math.floor(index / 2);
     choice(ctx, id, ticked, cell.x + column * (cell.w / 2), cell.y + 0.6 + row * 7.4);
   });
-  return y + h;
+  return top + h;
 }
 
 function subjectRows(ctx: PaperContext, input: FormInput, y: number): number {
   const { request, household } = input;
   let top = sectionHeading(ctx, 'subject', y);
-  addressValue(
-    ctx,
-    fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'subjectAddress'),
-    request.subject.address,
-  );
-  top += 12;
+  top = addressRow(ctx, 'subjectAddress', { x: X, y: top, w: W }, request.subject.address);
   const headCell = fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'householdHead');
   if (request.subject.householdHead !== undefined) {
     nameWithFurigana(ctx, request.subject.householdHead, household.householdHeadFurigana, headCell);
@@ -163,16 +165,16 @@ function subjectRows(ctx: PaperContext, input: FormInput, y: number): number {
 }
 
 function purposeRows(ctx: PaperContext, request: CertifiedCopyRequest, y: number): number {
+  const rows: [LabelId, string | undefined, number][] = [
+    ['purpose', request.purpose, 9.5],
+    ['submitTo', request.submitTo, 9.5],
+  ];
+  const reason = request.requester.thirdPartyReason;
+  if (reason !== undefined) rows.push(['thirdPartyReason', reason, 8.5]);
   let top = y;
-  value(ctx, request.purpose, fieldBox(ctx, { x: X, y: top, w: W, h: 10 }, 'purpose'), 1, 9.5);
-  top += 10;
-  const submit = fieldBox(ctx, { x: X, y: top, w: W, h: 10 }, 'submitTo');
-  if (request.submitTo !== undefined) value(ctx, request.submitTo, submit, 1, 9.5);
-  top += 10;
-  if (request.requester.thirdPartyReason !== undefined) {
-    const cell = fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'thirdPartyReason');
-    ctx.sheet.paragraph(request.requester.thirdPartyReason, cell.x, cell.y, cell.w, 8);
-    top += 12;
+  for (const [id, text, size] of rows) {
+    top = roomFor(ctx, top, textRowHeight(ctx, W, text, size));
+    top = textRow(ctx, id, { x: X, y: top, w: W }, text, size);
   }
   return top;
 }
@@ -181,18 +183,23 @@ function purposeRows(ctx: PaperContext, request: CertifiedCopyRequest, y: number
 export function drawCertifiedCopyForm(ctx: PaperContext, input: FormInput): number {
   const { sheet } = ctx;
   sheet.newPage();
+  const first = sheet.pageIndex;
   let y = formHeader(ctx, 'copyFormTitle', input.municipality, input.today);
   y = requesterRows(ctx, input, y + 1);
   y = subjectRows(ctx, input, y + 1.5);
   y = purposeRows(ctx, input.request, y);
+  y = roomFor(ctx, y, 20);
   signatureBox(ctx, 'signature', { x: X, y: y + 2, w: W * 0.66, h: 17 });
   sheet.box({ x: X + W * 0.7, y: y + 2, w: W * 0.3, h: 17 });
   label(ctx, 'officeUse', X + W * 0.7 + 1.4, y + 3.4, W * 0.3 - 3);
   const rest = input.request.persons.slice(PERSONS_ON_FIRST_PAGE);
-  if (rest.length === 0) return 1;
-  sheet.newPage();
-  sheet.text(`別紙\u3000${jaLabel('persons')}（続き）`, X, MARGIN, 11);
-  sheet.text(`${jaLabel('requester')}：${input.request.requester.name}`, X, MARGIN + 6, 8.5);
-  personsTable(ctx, input, rest, MARGIN + 12);
-  return 2;
+  if (rest.length > 0) {
+    sheet.newPage();
+    sheet.text(`別紙\u3000${jaLabel('persons')}（続き）`, X, MARGIN, 11);
+    sheet.text(`${jaLabel('requester')}：${input.request.requester.name}`, X, MARGIN + 6, 8.5, {
+      maxWidth: W,
+    });
+    personsTable(ctx, input, rest, MARGIN + 12);
+  }
+  return sheet.pageIndex - first + 1;
 }

@@ -1,8 +1,9 @@
 import type { IsoDate } from '../../domain/calendar';
 import type { Municipality } from '../../domain/municipalities';
 import { captionFor, jaLabel, type LabelId } from '../captions';
-import { CONTENT_WIDTH, MARGIN, type Rect } from '../layout/geometry';
-import { eraDate, label, postcodeText, VALUE_SIZE, type PaperContext } from './context';
+import { A4, CONTENT_WIDTH, MARGIN, mm, type Rect } from '../layout/geometry';
+import { LEADING } from '../layout/sheet';
+import { eraDate, fieldBox, label, postcodeText, VALUE_SIZE, type PaperContext } from './context';
 
 /** `北見市長 殿`: forms are addressed to the mayor (区長 for a ward). */
 export function addresseeText(municipality: Municipality): string {
@@ -36,19 +37,69 @@ export function formHeader(
   return Math.max(addressee, dateBottom) + 1.5;
 }
 
-/** A postcode line and the address, wrapped to two lines at most. */
-export function addressValue(
+/** The label cell's width in full-width rows, and what is left inside the value cell. */
+const LABEL_WIDTH = 34;
+const innerWidth = (rowWidth: number) => rowWidth - LABEL_WIDTH - 4.2;
+const lineHeight = (size: number) => mm(size * LEADING);
+
+export function textRowHeight(
   ctx: PaperContext,
-  cell: Rect,
-  address: { postcode: string; address: string },
-): void {
-  const { sheet } = ctx;
-  sheet.text(postcodeText(address.postcode), cell.x, cell.y, 8);
-  const size = sheet.width(address.address, 10) <= cell.w ? 10 : 8.5;
-  const lines = sheet.wrapLines(address.address, cell.w, size).slice(0, 2);
+  rowWidth: number,
+  text: string | undefined,
+  size = 9.5,
+  minHeight = 10,
+): number {
+  const lines =
+    text === undefined ? 0 : ctx.sheet.wrapLines(text, innerWidth(rowWidth), size).length;
+  return Math.max(minHeight, 3.6 + lines * lineHeight(size));
+}
+
+/** `y`, or the top of a new page when a block of `height` would run past the bottom margin. */
+export function roomFor(ctx: PaperContext, y: number, height: number): number {
+  if (y + height <= A4.h - MARGIN) return y;
+  ctx.sheet.newPage();
+  return MARGIN;
+}
+
+/**
+ * A full-width row holding `text` wrapped at `size`, as tall as it needs (at least `minHeight`):
+ * a long purpose or reason is printed whole, never cut or shrunk to nothing. Returns the y below.
+ */
+export function textRow(
+  ctx: PaperContext,
+  id: LabelId,
+  rect: { x: number; y: number; w: number },
+  text: string | undefined,
+  size = 9.5,
+  minHeight = 10,
+): number {
+  const lines = text === undefined ? [] : ctx.sheet.wrapLines(text, innerWidth(rect.w), size);
+  const h = textRowHeight(ctx, rect.w, text, size, minHeight);
+  const cell = fieldBox(ctx, { ...rect, h }, id, LABEL_WIDTH);
   lines.forEach((line, index) => {
-    sheet.text(line, cell.x, cell.y + 3.6 + index * 3.6, size, { maxWidth: cell.w, minSize: 5.5 });
+    ctx.sheet.text(line, cell.x, cell.y + 0.6 + index * lineHeight(size), size);
   });
+  return rect.y + h;
+}
+
+/** A postcode line and the whole address under it, wrapped; returns the y below the row. */
+export function addressRow(
+  ctx: PaperContext,
+  id: LabelId,
+  rect: { x: number; y: number; w: number },
+  address: { postcode: string; address: string },
+): number {
+  const { sheet } = ctx;
+  const width = innerWidth(rect.w);
+  const size = sheet.width(address.address, 10) <= width ? 10 : 9;
+  const lines = sheet.wrapLines(address.address, width, size);
+  const h = Math.max(12, 6.4 + lines.length * lineHeight(size));
+  const cell = fieldBox(ctx, { ...rect, h }, id, LABEL_WIDTH);
+  sheet.text(postcodeText(address.postcode), cell.x, cell.y, 8);
+  lines.forEach((line, index) => {
+    sheet.text(line, cell.x, cell.y + 3.6 + index * lineHeight(size), size);
+  });
+  return rect.y + h;
 }
 
 /**

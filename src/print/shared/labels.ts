@@ -26,7 +26,10 @@ function cutFrame(ctx: PaperContext, rect: Rect, id: LabelId) {
 /** Where the recipient's line (office and 御中, or name and 様) sits in a label. */
 const nameTop = (rect: Rect) => rect.y + rect.h - 16;
 
-/** The address, line by line, stopping above the recipient's line at `bottom`. */
+/**
+ * The address, line by line, in the largest size (11.5 pt down to 7) at which all of it fits
+ * above the recipient's line at `bottom`. Returns the y below it.
+ */
 function addressLines(
   ctx: PaperContext,
   lines: string[],
@@ -35,13 +38,15 @@ function addressLines(
   w: number,
   bottom: number,
 ) {
+  const wrapAt = (size: number) => lines.flatMap((line) => ctx.sheet.wrapLines(line, w, size));
+  const step = (size: number) => size * 0.49;
+  let size = 11.5;
+  while (size > 7 && y + wrapAt(size).length * step(size) > bottom) size -= 0.5;
   let top = y;
-  for (const line of lines) {
-    for (const wrapped of ctx.sheet.wrapLines(line, w, 11.5).slice(0, 2)) {
-      if (top + 5.6 > bottom) return top;
-      ctx.sheet.text(wrapped, x, top, 11.5, { maxWidth: w, minSize: 7 });
-      top += 5.6;
-    }
+  for (const line of wrapAt(size)) {
+    if (top + step(size) > bottom + 0.5) break;
+    ctx.sheet.text(line, x, top, size, { maxWidth: w, minSize: 6 });
+    top += step(size);
   }
   return top;
 }

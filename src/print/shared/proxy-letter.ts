@@ -3,7 +3,7 @@ import type { Municipality } from '../../domain/municipalities';
 import { captionFor, jaLabel, type LabelId } from '../captions';
 import { CONTENT_WIDTH, MARGIN } from '../layout/geometry';
 import { eraDate, fieldBox, label, nameWithFurigana, value, type PaperContext } from './context';
-import { addressValue, addresseeText, signatureBox } from './form-parts';
+import { addressRow, addresseeText, signatureBox, textRow } from './form-parts';
 
 export interface ProxyParty {
   address: { postcode: string; address: string };
@@ -29,8 +29,7 @@ const W = CONTENT_WIDTH;
 function party(ctx: PaperContext, heading: LabelId, person: ProxyParty, y: number): number {
   ctx.sheet.box({ x: X, y, w: W, h: 0.01 }, { thickness: 1.2 });
   let top = label(ctx, heading, X, y + 1.2, W) + 0.6;
-  addressValue(ctx, fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'address'), person.address);
-  top += 12;
+  top = addressRow(ctx, 'address', { x: X, y: top, w: W }, person.address);
   const nameCell = fieldBox(ctx, { x: X, y: top, w: W, h: 12 }, 'name');
   nameWithFurigana(ctx, person.name, person.furigana, nameCell);
   top += 12;
@@ -60,9 +59,8 @@ export function drawProxyLetter(ctx: PaperContext, input: ProxyLetterInput): voi
   y = Math.max(y + 9, dateBottom + 2);
   y = label(ctx, 'proxyStatement', X, y, W) + 2;
   y = party(ctx, 'agent', input.agent, y) + 3;
-  const delegated = fieldBox(ctx, { x: X, y, w: W, h: 20 }, 'delegated');
-  sheet.paragraph(input.delegated, delegated.x, delegated.y, delegated.w, 9.5);
-  y = party(ctx, 'principal', input.principal, y + 23) + 3;
+  y = textRow(ctx, 'delegated', { x: X, y, w: W }, input.delegated, 9.5, 20);
+  y = party(ctx, 'principal', input.principal, y + 3) + 3;
   signatureBox(ctx, 'principalSignature', { x: X, y, w: W, h: 20 });
   const notes = [
     '※ 委任状は原本を提出してください（コピー不可）。消せるペンは使わないでください。',

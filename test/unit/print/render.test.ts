@@ -4,14 +4,15 @@ import {
   municipalityWithUnknownFacts,
 } from '../../../src/domain/municipalities';
 import { PrintError, renderPapers, renderPapersWithLayout } from '../../../src/print';
-import { pageText, withPdfFile } from '../../helpers/poppler';
+import { pageText, renderPage, withPdfFile } from '../../helpers/poppler';
+import { blankCharacters } from './glyph-ink';
 import { font, loadFixture, renderFixture, squash, TODAY } from './fixtures';
 
 describe('renderPapers', () => {
   it('writes the captions and the cover sheet in Japanese for a Japanese reader, the labels unchanged', async () => {
     const papers = await renderFixture('kanazawa', 'ja');
     await withPdfFile(papers.pdf, (file) => {
-      const form = squash(pageText(file, 1));
+      const form = squash(pageText(file, 1) + pageText(file, 2));
       expect(form).toContain(squash('住民票の写し等交付請求書（郵送用）'));
       expect(form).not.toContain('Dateofrequest');
       const cover = squash(pageText(file, 2));
@@ -97,6 +98,67 @@ describe('renderPapers', () => {
       expect(squash(pageText(file, letterPage))).toContain('委任状');
     });
     expect(papers.regions.filter((r) => r.text.startsWith('The letter of proxy'))).toHaveLength(1);
+  });
+
+  it('prints the longest values the schema allows whole, with ink in every character', async () => {
+    const { payload, municipality, household } = loadFixture('kawanishi');
+    const repeat = (text: string, length: number) =>
+      text.repeat(Math.ceil(length / text.length)).slice(0, length);
+    const long = {
+      ...payload,
+      requester: {
+        ...payload.requester,
+        name: repeat('WOLFESCHLEGELSTEINHAUSEN BERGERDORFF ', 100).trim(),
+        address: {
+          ...payload.requester.address,
+          address: repeat('兵庫県尼崎市中央１丁目２番３号髙﨑ビル', 200),
+        },
+        thirdPartyReason: repeat('貸金返還請求訴訟の提起にあたり被告の住所を確認するため、', 500),
+      },
+      purpose: repeat('訴訟手続のため𠮷', 200),
+      submitTo: repeat('神戸地方裁判所尼崎支部', 100),
+    };
+    const papers = await renderPapersWithLayout(long, municipality, {
+      captionLocale: 'en',
+      household,
+      fontBytes: font,
+      today: TODAY,
+    });
+    /** The lines drawn for a value, in order, joined: the whole value, nothing cut. */
+    const drawn = (value: string, page?: number) =>
+      papers.regions
+        .filter(
+          (r) => (page === undefined || r.page === page) && squash(value).includes(squash(r.text)),
+        )
+        .map((r) => squash(r.text))
+        .join('');
+    for (const value of [
+      long.requester.address.address,
+      long.requester.thirdPartyReason,
+      long.purpose,
+      long.submitTo,
+    ]) {
+      expect(drawn(value, 0) + drawn(value, 1)).toContain(squash(value));
+    }
+    expect(drawn(long.requester.address.address, papers.pages - 1)).toBe(
+      squash(long.requester.address.address),
+    );
+    await withPdfFile(papers.pdf, async (file) => {
+      // pdftotext reads every line of them where it was drawn.
+      const texts = Array.from({ length: papers.pages }, (_, i) => squash(pageText(file, i + 1)));
+      for (const region of papers.regions) {
+        expect(texts[region.page]).toContain(squash(region.text));
+      }
+      const image = renderPage(file, 1);
+      for (const region of papers.regions.filter((r) => r.page === 0)) {
+        expect(await blankCharacters(image, region), region.text).toEqual([]);
+      }
+      // Nothing runs off the paper.
+      for (const region of papers.regions) {
+        expect(region.rect.x + region.rect.w, region.text).toBeLessThanOrEqual(210 - 5);
+        expect(region.rect.y + region.rect.h, region.text).toBeLessThanOrEqual(297 - 5);
+      }
+    });
   });
 
   it('refuses a kind it has no form for, and a municipality that is not the application’s', async () => {

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { ocrAssets } from './scripts/vite-ocr-assets';
+import { printFontAsset } from './scripts/vite-print-font';
 
 const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:8080';
 
@@ -9,6 +10,7 @@ export default defineConfig({
   plugins: [
     react(),
     ocrAssets(),
+    printFontAsset(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -21,7 +23,7 @@ export default defineConfig({
         // The shell, every lazy chunk (catalogs and the municipality list included) and the
         // icons; big optional assets (OCR data, the postcode table) are cached on first use.
         globPatterns: ['**/*.{js,css,html,webmanifest,png,svg,ico}'],
-        globIgnores: ['**/ocr/**', '**/postcode-lookup-*.js'],
+        globIgnores: ['**/ocr/**', '**/fonts/**', '**/postcode-lookup-*.js'],
       },
       manifest: {
         id: '/',

@@ -9,6 +9,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 need=()
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROME_PATH:-}" ] || need+=(chromium)
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+# poppler (pdftotext, pdffonts, pdftoppm) reads the papers in the print tests.
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 # Fonts the scan tests draw their synthetic slips with (Japanese text and several Latin faces).
 for font in fonts-noto-cjk fonts-dejavu-core fonts-liberation fonts-urw-base35; do
   dpkg -s "$font" >/dev/null 2>&1 || need+=("$font")

@@ -44,6 +44,16 @@ registerRoute(
   new CacheFirst({ cacheName: 'madoguchi-postcodes' }),
 );
 
+// The papers' Japanese font (5 MB) is cached the first time a paper is made, so papers can be
+// made offline after that. Only the font: a PDF itself is never fetched or cached.
+registerRoute(
+  ({ url, request }) =>
+    url.origin === self.location.origin &&
+    url.pathname.startsWith('/fonts/') &&
+    request.method === 'GET',
+  new CacheFirst({ cacheName: 'madoguchi-fonts' }),
+);
+
 // The page asks before the new worker takes over (update by prompt, never by itself).
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') {

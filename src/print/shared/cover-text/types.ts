@@ -1,0 +1,44 @@
+/** The cover sheet's sentences in one language. A new language adds one table of this shape. */
+export interface CoverText {
+  title: (city: string) => string;
+  intro: string;
+  checklist: string;
+  requestForm: (page: number) => string;
+  photoIdCopy: string;
+  photoIdKinds: string;
+  proxyLetter: (page: number) => string;
+  thirdPartyDocuments: string;
+  moneyOrders: string;
+  moneyOrderLine: (faceYen: number, count: number) => string;
+  moneyOrderPurchase: (count: number, feeYen: number) => string;
+  moneyOrdersNotExact: string;
+  feeUnknown: string;
+  feeNone: string;
+  feeAsCityInstructs: string;
+  returnEnvelope: (stampYen: number) => string;
+  returnAddressedTo: string;
+  labelsOnPage: (page: number) => string;
+  sendTo: string;
+  officeAddressUnknown: string;
+  phone: (phone: string) => string;
+  phoneUnknown: string;
+  costs: string;
+  feeLine: (perCopyYen: number, copies: number, totalYen: number) => string;
+  purchaseLine: (feeYen: number) => string;
+  postageOut: (yen: number) => string;
+  returnStamp: (yen: number) => string;
+  total: (yen: number) => string;
+  totalUnknown: string;
+  comesBack: string;
+  whatComesBack: (copies: number) => string;
+  mailedToRegisteredAddress: string;
+  mailedToPerson: string;
+  howLongUnknown: string;
+  proxyRules: string;
+  proxyNumbersToPerson: string;
+  proxyNumbersRefused: string;
+  proxyNumbersUnknown: string;
+  proxyLetterRules: string;
+  askLine: string;
+  beforeSending: string;
+}

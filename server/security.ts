@@ -17,6 +17,8 @@ const directives = {
   manifestSrc: ["'self'"],
   mediaSrc: ["'self'", 'blob:'],
   objectSrc: ["'none'"],
+  // The papers' preview: a PDF made on the phone, shown from a blob: URL in a frame.
+  frameSrc: ["'self'", 'blob:'],
   baseUri: ["'none'"],
   frameAncestors: ["'none'"],
   formAction: ["'self'"],

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
@@ -100,6 +103,24 @@ describe('certified copy wizard: a parent asks for a child’s copy with the cod
       await app.page.getByRole('button', { name: wizard.text('review.finish') }).click();
       await app.page.getByText(wizard.text('copy.done.mail.title')).waitFor();
       await look('done');
+
+      // Your papers: made on the phone, previewed, then downloaded as one A4 PDF.
+      await app.page.getByRole('button', { name: wizard.text('papers.make') }).click();
+      await app.page.getByTitle(wizard.text('papers.preview')).waitFor({ timeout: 60_000 });
+      await look('papers');
+      const [download] = await Promise.all([
+        app.page.waitForEvent('download'),
+        app.page.getByRole('link', { name: wizard.text('papers.download') }).click(),
+      ]);
+      const pdfPath = `${tmpdir()}/madoguchi-papers-${locale}.pdf`;
+      await download.saveAs(pdfPath);
+      const paper = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+      expect(paper).toContain('住民票の写し');
+      expect(paper).toContain('北見市');
+      // The parent asks for the child: both are on the paper.
+      expect(paper).toContain('Ana Souza');
+      expect(paper).toContain('Souza Mei');
+      rmSync(pdfPath);
       expect(violations).toEqual(Object.fromEntries(Object.keys(violations).map((k) => [k, []])));
       await context.close();
     });

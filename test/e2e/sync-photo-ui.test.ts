@@ -89,6 +89,7 @@ describe('a photo of ID chosen in the browser travels with the application', () 
     const { context, app } = await signedInPhone(lab.browser, lab.server.url, 'resident-b');
     const page = app.page;
     const id = await draft(app);
+    await app.goto(`/applications/${id}`);
     await page
       .getByLabel('Photo of your ID (optional)')
       .setInputFiles({ name: 'id.jpg', mimeType: 'image/jpeg', buffer: randomBytes(20_000) });

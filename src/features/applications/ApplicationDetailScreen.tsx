@@ -39,7 +39,8 @@ export function ApplicationDetailScreen({ id, renderSummary }: ApplicationDetail
     );
   }
   const editable = app.status === 'draft' || app.status === 'needs-attention';
-  const online = 'channel' in app.payload && app.payload.channel === 'online';
+  const channel = 'channel' in app.payload ? app.payload.channel : undefined;
+  const online = channel === 'online';
   return (
     <>
       <PageHeading>{t(`kinds.${app.kind}`)}</PageHeading>
@@ -65,6 +66,11 @@ export function ApplicationDetailScreen({ id, renderSummary }: ApplicationDetail
       {renderSummary(app)}
       {editable && (
         <div className="actions">
+          {channel === 'mail' && (
+            <LinkButton href={`/applications/${app.id}/answers/done`}>
+              {t('papers.title')}
+            </LinkButton>
+          )}
           <LinkButton href={`/applications/${app.id}/answers/check`} variant="secondary">
             {t('applications.reviewAnswers')}
           </LinkButton>

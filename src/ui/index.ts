@@ -5,6 +5,7 @@ export { LinkButton } from './LinkButton';
 export { PageHeading } from './PageHeading';
 export { RadioGroup } from './RadioGroup';
 export { TextField } from './TextField';
-export { formatDate, formatDateTime, maskDigits } from './format';
+export { formatDate, formatDateOfBirth, formatDateTime, groupDigits, maskDigits } from './format';
 export { ErrorSummary } from './ErrorSummary';
+export { FileInput } from './FileInput';
 export { hasUnsavedInput, useUnsavedInput } from './unsaved-input';

@@ -42,6 +42,7 @@ if (typeof window !== 'undefined') {
   addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault(); // the app offers it at a calmer moment than the browser's bar
     deferred = event as BeforeInstallPromptEvent;
+    installed = false; // the browser offers it again: it was uninstalled meanwhile
     notify();
   });
   addEventListener('appinstalled', () => {

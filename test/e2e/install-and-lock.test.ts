@@ -82,13 +82,11 @@ describe('installing, the backup, the lock screen and file inputs', () => {
     await app.page.getByText('バックアップから復元').click();
     await app.page.getByText('ファイルを選ぶ').waitFor();
     await app.page.getByText('ファイルが選ばれていません').waitFor();
-    await app.page
-      .getByLabel('バックアップファイル')
-      .setInputFiles({
-        name: 'my-backup.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{}'),
-      });
+    await app.page.getByLabel('バックアップファイル').setInputFiles({
+      name: 'my-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{}'),
+    });
     await app.page.getByText('my-backup.json').waitFor();
     await context.close();
   });

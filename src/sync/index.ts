@@ -69,6 +69,13 @@ export async function isSignedIn(): Promise<boolean> {
   return (await auth()).isSignedIn();
 }
 
+/** The account signed in (its subject at the provider), while tokens are held. */
+export async function signedInAs(): Promise<string | undefined> {
+  const { loadAuthState } = await import('../data/auth-state');
+  const state = await loadAuthState();
+  return state?.accessToken || state?.refreshToken ? state.subject : undefined;
+}
+
 export async function signOut(): Promise<void> {
   await (await auth()).signOut();
 }

@@ -13,6 +13,9 @@ import { createServerClock } from './server-clock';
 // The authorization request's secrets live only until the browser comes back from the
 // provider, in this tab's sessionStorage (never in the URL, never in IndexedDB).
 const PENDING = 'madoguchi.sign-in';
+// After "Sign out" the provider's own session may live on: the next sign-in asks it to show
+// its login page (prompt=login), so another account can sign in on the same phone.
+const ASK_LOGIN = 'madoguchi.sign-in-ask-login';
 
 interface PendingSignIn {
   codeVerifier: string;
@@ -186,7 +189,7 @@ export function createAuthSession(config: AuthConfig) {
       url.searchParams.set('code_challenge_method', 'S256');
       url.searchParams.set('state', pending.state);
       url.searchParams.set('nonce', pending.nonce);
-      url.searchParams.set('prompt', 'consent');
+      url.searchParams.set('prompt', localStorage.getItem(ASK_LOGIN) ? 'login consent' : 'consent');
       url.searchParams.set('dpop_jkt', await dpopFor(state.dpopKeyPair).calculateThumbprint());
       window.location.assign(url.href);
     },
@@ -221,11 +224,13 @@ export function createAuthSession(config: AuthConfig) {
       );
       const claims = oauth.getValidatedIdTokenClaims(tokens);
       await store({ ...state, subject: claims?.sub }, tokens);
+      localStorage.removeItem(ASK_LOGIN);
       return pending.returnTo.startsWith('/') ? pending.returnTo : '/';
     },
 
     async signOut(): Promise<void> {
       await clearAuthState();
+      localStorage.setItem(ASK_LOGIN, '1');
     },
 
     /** A DPoP-bound request with the current access token, refreshed when needed. */

@@ -65,7 +65,7 @@ try {
     await app.page.getByRole('button', { name: /Save changes|変更を保存/ }).waitFor();
     await shot('edit-member');
     await app.page.getByRole('button', { name: /Remove this person|この人を削除/ }).click();
-    await app.page.getByRole('button', { name: /^(Remove|削除する)$/ }).waitFor();
+    await app.page.getByRole('button', { name: /^(Remove|削除する)$/ }).scrollIntoViewIfNeeded();
     await shot('remove-member');
     await app.goto('/');
     await app.goto('/applications/new/certified-copy');

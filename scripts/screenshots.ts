@@ -56,6 +56,18 @@ try {
     });
     await app.page.getByText(people[lang].name).waitFor();
     await shot('wallet');
+    await app.page.getByRole('button', { name: /Show the code|コードを表示/ }).click();
+    await shot('wallet-code-shown');
+    await app.page
+      .getByRole('link', { name: /^(Edit|編集) / })
+      .first()
+      .click();
+    await app.page.getByRole('button', { name: /Save changes|変更を保存/ }).waitFor();
+    await shot('edit-member');
+    await app.page.getByRole('button', { name: /Remove this person|この人を削除/ }).click();
+    await app.page.getByRole('button', { name: /^(Remove|削除する)$/ }).scrollIntoViewIfNeeded();
+    await shot('remove-member');
+    await app.goto('/');
     await app.goto('/applications/new/certified-copy');
     await shot('certified-copy-request');
     const wizard = await app.startCertifiedCopyRequest({
@@ -85,6 +97,23 @@ try {
     await app.page.getByRole('button', { name: /^(Lock|ロック)$/ }).click();
     await shot('locked');
     await context.close();
+
+    // The household and the lock screen as they look at night (prefers-color-scheme: dark).
+    const night = await browser.newContext({
+      locale,
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      colorScheme: 'dark',
+    });
+    const dark = await AppPage.open(night, server.url, '/');
+    await dark.addMember({ name: people[lang].name, dateOfBirth: '1991-06-12' });
+    await dark.page.getByText(people[lang].name).first().waitFor();
+    await dark.page.waitForTimeout(300);
+    await dark.page.screenshot({ path: join(outDir, `${lang}-dark-wallet.png`) });
+    await dark.page.getByRole('button', { name: /^(Lock|ロック)$/ }).click();
+    await dark.page.waitForTimeout(300);
+    await dark.page.screenshot({ path: join(outDir, `${lang}-dark-locked.png`) });
+    await night.close();
   }
 } finally {
   await browser.close();

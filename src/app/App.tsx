@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { useVaultStatus } from '../features/vault/queries';
@@ -18,6 +18,11 @@ import {
 } from './ApplicationRoutes';
 import { AddMemberScreen, PrivacyScreen, SettingsScreen } from './routes';
 import { VaultGate } from './VaultGate';
+
+// Loads on first use, as the request form does: correcting a member reads era dates (zod).
+const EditMemberScreen = lazy(() =>
+  import('../features/wallet/EditMemberScreen').then((m) => ({ default: m.EditMemberScreen })),
+);
 
 function NotFound() {
   const { t } = useTranslation();
@@ -44,6 +49,7 @@ function Screens() {
       <Switch>
         <Route path="/" component={WalletScreen} />
         <Route path="/members/new" component={AddMemberScreen} />
+        <Route path="/members/:id/edit">{(params) => <EditMemberScreen id={params.id} />}</Route>
         <Route path="/applications" component={ApplicationsRoute} />
         <Route path="/applications/new/:kind">
           {(params) => <NewApplicationRoute kind={params.kind} />}

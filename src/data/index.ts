@@ -1,5 +1,26 @@
-export { addMember, getMember, listMembers } from './members';
-export type { AddMemberResult, NewMember } from './members';
+export {
+  addMember,
+  applicationsNaming,
+  codeNotChecked,
+  getMember,
+  listMembers,
+  removeMember,
+  updateMember,
+} from './members';
+export type {
+  AddMemberResult,
+  MemberInput,
+  MemberInputError,
+  NewMember,
+  UpdateMemberResult,
+} from './members';
+export {
+  checkName,
+  NAME_MAX,
+  normaliseFurigana,
+  normaliseResidenceCardName,
+} from './member-fields';
+export type { KanaError, LatinNameError, NameError } from './member-fields';
 export {
   createDraft,
   deleteDraft,
@@ -50,3 +71,4 @@ export {
 } from './lock-settings';
 export type { LockSettings } from './lock-settings';
 export { isDatabaseOutdated, onDatabaseOutdated } from './db';
+export { dismissInstallOffer, installOfferDismissed } from './install-dismissed';

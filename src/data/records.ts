@@ -10,10 +10,23 @@ export interface MemberRecord {
   createdAt: string;
   updatedAt: string;
   name: string;
+  /** The reading of `name` in full-width katakana (normalised from hiragana too). */
+  furigana?: string;
   dateOfBirth: string;
+  /** Not a Japanese national: papers then ask for the residence card name and nationality. */
+  foreignResident?: boolean;
+  /** Latin capitals, exactly as on the residence card (foreign residents). */
+  residenceCardName?: string;
+  /** 通称: a registered alias some foreign residents use on papers. */
+  alias?: string;
+  /** As the resident record has it; optional, asked by few papers. */
+  sex?: 'female' | 'male';
   /** Normalised 11 digits, when the person has entered it. */
   residentRecordCode?: string;
-  /** The person looked at the slip again and kept a code whose check digit did not match. */
+  /**
+   * The person looked at the slip again and kept a code whose check digit did not match. A code
+   * kept past that warning without this is shown as "not checked" until they confirm it.
+   */
   residentRecordCodeConfirmedDespiteCheck?: boolean;
   /** Normalised 12-digit Individual Number (My Number), only if the person chose to keep it. */
   individualNumber?: string;

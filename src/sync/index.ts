@@ -82,6 +82,14 @@ export async function revokeSignIn(): Promise<void> {
   await Promise.race([auth().then((session) => session.revoke()), giveUp]);
 }
 
+/** The account signed in (its subject at the provider), while tokens are held. */
+export async function signedInAs(): Promise<string | undefined> {
+  const { loadAuthState } = await import('../data/auth-state');
+  // Tokens are sealed by the vault: while locked, nobody is shown as signed in.
+  const state = await loadAuthState().catch(() => undefined);
+  return state?.tokens?.subject;
+}
+
 export async function signOut(): Promise<void> {
   await (await auth()).signOut();
 }

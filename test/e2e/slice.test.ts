@@ -75,20 +75,25 @@ describe('the thin slice: member → request → sign in → sent exactly once',
     await context.close();
   });
 
-  it('asks for confirmation of a code whose check digit does not match, keeping what was typed', async () => {
+  it('keeps a code saved past the check-digit warning as "not checked" until it is confirmed', async () => {
     const context = await browser.newContext({ locale: 'ja-JP' });
     const app = await AppPage.open(context, server.url, '/members/new');
     await app.page.getByLabel('氏名').fill('山田 花子');
     await app.page.getByLabel('生年月日').fill('1990-04-01');
     await app.page.getByLabel(/住民票コード/).fill('25208017644');
-    await app.page.getByRole('button', { name: '保存' }).click();
-    await app.page.getByRole('alert').waitFor();
-    expect(await app.page.getByLabel('氏名').inputValue()).toBe('山田 花子');
-    expect(await app.page.getByLabel(/住民票コード/).inputValue()).toBe('25208017644');
-    await app.page.getByRole('checkbox', { name: /確認しました/ }).check();
+    await app.page.getByText('通知票をもう一度確認してください').waitFor();
     await app.page.getByRole('button', { name: '保存' }).click();
     await app.page.getByText('山田 花子').waitFor();
     expect(await app.page.getByLabel('末尾が644の住民票コード').count()).toBe(1);
+    await app.page.getByText('未確認').waitFor();
+
+    await app.page.getByRole('link', { name: '編集 山田 花子' }).click();
+    await app.page.getByRole('button', { name: '変更を保存' }).waitFor();
+    expect(await app.page.getByLabel(/住民票コード/).inputValue()).toBe('25208017644');
+    await app.page.getByRole('checkbox', { name: /確認しました/ }).check();
+    await app.page.getByRole('button', { name: '変更を保存' }).click();
+    await app.page.getByText('山田 花子').waitFor();
+    expect(await app.page.getByText('未確認').count()).toBe(0);
     await context.close();
   });
 });

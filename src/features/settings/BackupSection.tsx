@@ -16,13 +16,17 @@ function download(text: string, fileName: string): void {
 export function BackupSection() {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
+  const [savedAs, setSavedAs] = useState<string>();
 
   async function exportFile() {
     setFailed(false);
+    setSavedAs(undefined);
     try {
       const { exportBackup } = await import('../../data/backup');
       const day = new Date().toISOString().slice(0, 10);
-      download(await exportBackup(), `madoguchi-backup-${day}.json`);
+      const fileName = `madoguchi-backup-${day}.json`;
+      download(await exportBackup(), fileName);
+      setSavedAs(fileName);
     } catch {
       setFailed(true);
     }
@@ -35,6 +39,11 @@ export function BackupSection() {
       <Button variant="secondary" onClick={() => void exportFile()}>
         {t('backup.export')}
       </Button>
+      {savedAs && (
+        <Banner tone="success" title={t('backup.saved.title')}>
+          <p>{t('backup.saved.body', { file: savedAs })}</p>
+        </Banner>
+      )}
       {failed && (
         <Banner tone="error" role="alert">
           <p>{t('backup.exportFailed')}</p>

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { changeLocale, supportedLocales, type LocaleCode } from '../../i18n';
-import { PageHeading, RadioGroup } from '../../ui';
+import { PageHeading } from '../../ui';
+import { InstallOffer } from '../install/InstallOffer';
+import { LanguageSwitch } from '../vault/LanguageSwitch';
 import { useVaultStatus } from '../vault/queries';
 import { WipeControl } from '../vault/WipeControl';
 import { AccountSection } from './AccountSection';
@@ -14,27 +14,13 @@ import { PassphraseSection } from './PassphraseSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const unlocked = useVaultStatus() === 'unlocked';
-  // The choice shows at once; the catalog may take a moment to load.
-  const [choice, setChoice] = useState(i18n.language as LocaleCode);
-  const choose = (code: LocaleCode) => {
-    setChoice(code);
-    void changeLocale(code);
-  };
   return (
     <>
       <PageHeading>{t('settings.title')}</PageHeading>
-      <RadioGroup<LocaleCode>
-        legend={t('settings.language')}
-        options={supportedLocales.map((locale) => ({
-          value: locale.code,
-          label: locale.nativeName,
-          lang: locale.code,
-        }))}
-        value={choice}
-        onValueChange={choose}
-      />
+      <LanguageSwitch />
+      <InstallOffer />
       {unlocked && (
         <>
           <LockSection />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { setUpVault, StorageError } from '../../data';
 import { Banner, Button, PageHeading } from '../../ui';
+import { LanguageSwitch } from './LanguageSwitch';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { newPassphraseProblems, type NewPassphraseProblem } from './passphrase-rules';
 import { RestoreSection } from './RestoreSection';
@@ -37,6 +38,7 @@ export function FirstRunScreen() {
   return (
     <>
       <PageHeading>{t('vault.setup.title')}</PageHeading>
+      <LanguageSwitch legend={t('vault.languageLegend')} />
       <p>{t('vault.setup.why')}</p>
       <p>{t('vault.setup.noNumberNeeded')}</p>
       <Banner tone="warning" title={t('vault.setup.rememberTitle')}>
@@ -64,9 +66,6 @@ export function FirstRunScreen() {
       </form>
       <p>
         <Link href="/privacy">{t('vault.privacyLink')}</Link>
-      </p>
-      <p>
-        <Link href="/settings">{t('vault.languageLink')}</Link>
       </p>
       <RestoreSection />
     </>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageError } from '../../data';
-import { Banner, Button, Checkbox } from '../../ui';
+import { Banner, Button, Checkbox, FileInput } from '../../ui';
 import { PassphraseInput } from './PassphraseInput';
 import { useVaultSummary } from './queries';
 
@@ -54,18 +54,13 @@ export function RestoreSection() {
       <summary>{t('backup.restore.title')}</summary>
       <p>{t('backup.restore.body')}</p>
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor="restore-file">
-            {t('backup.restore.file')}
-          </label>
-          <input
-            id="restore-file"
-            className="field__input"
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => setFile(event.target.files?.[0])}
-          />
-        </div>
+        <FileInput
+          label={t('backup.restore.file')}
+          buttonText={t('backup.restore.chooseFile')}
+          noFileText={t('backup.restore.noFileChosen')}
+          accept="application/json,.json"
+          onFile={setFile}
+        />
         <PassphraseInput
           label={t('backup.restore.passphrase')}
           value={passphrase}

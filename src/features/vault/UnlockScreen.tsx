@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { unlockWaitMs, unlockWithPasskey, unlockWithPassphrase, VaultError } from '../../data';
 import { Banner, Button, PageHeading, hasUnsavedInput } from '../../ui';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PassphraseInput } from './PassphraseInput';
 import { useVaultSummary } from './queries';
 import { WipeControl } from './WipeControl';
@@ -92,6 +93,7 @@ export function UnlockScreen() {
         </div>
         {busy && <p role="status">{t('vault.unlock.working')}</p>}
       </form>
+      <LanguageSwitch legend={t('vault.languageLegend')} />
       <p>
         <Link href="/privacy">{t('vault.privacyLink')}</Link>
       </p>

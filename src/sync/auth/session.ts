@@ -18,6 +18,9 @@ import { createServerClock } from './server-clock';
 // The authorization request's secrets live only until the browser comes back from the
 // provider, in this tab's sessionStorage (never in the URL, never in IndexedDB).
 const PENDING = 'madoguchi.sign-in';
+// After "Sign out" the provider's own session may live on: the next sign-in asks it to show
+// its login page (prompt=login), so another account can sign in on the same phone.
+const ASK_LOGIN = 'madoguchi.sign-in-ask-login';
 
 interface PendingSignIn {
   codeVerifier: string;
@@ -242,7 +245,7 @@ export function createAuthSession(config: AuthConfig) {
       url.searchParams.set('code_challenge_method', 'S256');
       url.searchParams.set('state', pending.state);
       url.searchParams.set('nonce', pending.nonce);
-      url.searchParams.set('prompt', 'consent');
+      url.searchParams.set('prompt', localStorage.getItem(ASK_LOGIN) ? 'login consent' : 'consent');
       url.searchParams.set('dpop_jkt', await dpopFor(keys).calculateThumbprint());
       window.location.assign(url.href);
     },
@@ -278,6 +281,7 @@ export function createAuthSession(config: AuthConfig) {
       const subject = oauth.getValidatedIdTokenClaims(response)?.sub;
       pending = { dpopKeyPair: keys, tokens: tokensFrom(response, { subject }) };
       await storePending();
+      localStorage.removeItem(ASK_LOGIN);
       return signIn.returnTo.startsWith('/') ? signIn.returnTo : '/';
     },
 
@@ -286,6 +290,7 @@ export function createAuthSession(config: AuthConfig) {
       await revoke();
       pending = undefined;
       await clearAuthState();
+      localStorage.setItem(ASK_LOGIN, '1');
     },
 
     /** Before an erase: ends the session at the provider when online and unlocked. */

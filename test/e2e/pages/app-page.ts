@@ -114,7 +114,7 @@ export class AppPage {
       .getByRole('link', { name: /Add a person|人を追加/ })
       .first()
       .click();
-    await this.page.getByLabel(/Full name|氏名/).fill(member.name);
+    await this.page.getByRole('textbox', { name: /^(Full name|氏名)$/ }).fill(member.name);
     await this.page.getByLabel(/Date of birth|生年月日/).fill(member.dateOfBirth);
     if (member.code)
       await this.page.getByLabel(/Resident record code|住民票コード/).fill(member.code);

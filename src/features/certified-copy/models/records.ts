@@ -55,7 +55,11 @@ export function parseRecords(
       scope: values.scope,
       recordHolders: values.recordHolders,
       // The code is not needed to find a record; it stays on the phone.
-      persons: chosen.map((member) => ({ name: member.name, dateOfBirth: member.dateOfBirth })),
+      persons: chosen.map((member) => ({
+        name: member.name,
+        ...(member.furigana ? { furigana: member.furigana } : {}),
+        dateOfBirth: member.dateOfBirth,
+      })),
     },
   };
 }

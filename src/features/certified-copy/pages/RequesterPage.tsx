@@ -68,7 +68,13 @@ export function RequesterPage({ draft, members, save, frame }: CopyPageProps) {
           value={chosen?.id}
           onValueChange={(id) => {
             const member = members.find((m) => m.id === id);
-            if (member) update({ name: member.name, dateOfBirth: member.dateOfBirth });
+            if (member) {
+              update({
+                name: member.name,
+                dateOfBirth: member.dateOfBirth,
+                ...(member.furigana ? { furigana: member.furigana } : {}),
+              });
+            }
           }}
         />
       )}

@@ -33,6 +33,29 @@ describe('backup and restore', () => {
     expect(await listApplications()).toHaveLength(1);
   });
 
+  it('keeps the name fields papers need (furigana, residence card name, alias, sex) through a backup', async () => {
+    await addMember({
+      name: 'Ana Reyes',
+      furigana: 'あな れいえす',
+      dateOfBirth: '1990-01-31',
+      foreignResident: true,
+      residenceCardName: 'REYES ANA',
+      alias: '山田 花子',
+      sex: 'female',
+    });
+    const withNames = await exportBackup();
+    expect(withNames).not.toContain('REYES ANA');
+    await freshDatabase({ unlocked: false });
+    await restoreBackup(withNames, passphrase);
+    expect((await listMembers())[1]).toMatchObject({
+      furigana: 'アナ　レイエス',
+      foreignResident: true,
+      residenceCardName: 'REYES ANA',
+      alias: '山田 花子',
+      sex: 'female',
+    });
+  });
+
   it('says so for a wrong passphrase and changes nothing', async () => {
     const other = await phoneWithData();
     await expect(restoreBackup(file, 'not the passphrase')).rejects.toMatchObject({ code: 'wrong-passphrase' });

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { names } from '../e2e/pages/names';
+import { distDir, startServer, type RunningServer } from '../helpers/server';
+import { startWebKitDriver, type WebKitDriver } from '../helpers/webkit';
+import { TEST_PASSPHRASE, WebKitAppPage } from './pages/app-page';
+
+describe('WebKit: first start, the vault, a member with a code, lock and unlock', () => {
+  let server: RunningServer;
+  let webkit: WebKitDriver;
+
+  beforeAll(async () => {
+    server = await startServer({ staticDir: distDir });
+    webkit = await startWebKitDriver();
+  });
+
+  afterAll(async () => {
+    await webkit?.close();
+    await server?.close();
+  });
+
+  it('sets up the vault on first start, keeps a member with a code, locks and unlocks', async () => {
+    const browser = await webkit.newBrowser();
+    const app = new WebKitAppPage(browser, server.url);
+    await app.load('/');
+    await app.waitForHeading(names.setupHeading);
+    await app.waitForServiceWorkerControl();
+    await app.setUpVault();
+
+    // Full-width digits and separators, as people paste them; only the last three are shown.
+    await app.addMember({
+      name: 'Maria Santos Oliveira',
+      dateOfBirth: '1988-11-02',
+      code: '２４７２７-０５９ ６０８',
+    });
+    await app.waitForText('Maria Santos Oliveira');
+    await app.byName('Resident record code ending in 608');
+    expect(await app.text()).not.toContain('24727059608');
+
+    await app.goto('/settings');
+    await app.click('button', 'Lock');
+    await app.waitForHeading(names.lockedHeading);
+    expect(await app.text()).not.toContain('Maria Santos Oliveira');
+    expect(await app.count('navigation', /./)).toBe(0);
+
+    await app.fill(names.passphrase, 'not the passphrase');
+    await app.click('button', names.unlock);
+    await app.waitForText('That passphrase is not right');
+    await app.unlock(TEST_PASSPHRASE);
+    await app.goto('/');
+    await app.waitForText('Maria Santos Oliveira');
+    await webkit.quit(browser);
+  });
+});

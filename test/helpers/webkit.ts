@@ -1,39 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Readable } from 'node:stream';
 import { remote } from 'webdriverio';
-
-/** MiniBrowser as Debian's libwebkit2gtk-4.1-0 ships it; WebKitWebDriver launches it. */
-const miniBrowserPaths = [
-  process.env.WEBKIT_MINIBROWSER,
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
-];
-
-const setupHint =
-  'Install them with `npm run setup`, or on Debian/Ubuntu: ' +
-  '`sudo apt-get install -y webkit2gtk-driver xvfb`.';
-
-function onPath(command: string): boolean {
-  return (process.env.PATH ?? '')
-    .split(':')
-    .some((dir) => dir && existsSync(`${dir}/${command}`));
-}
-
-export function findMiniBrowser(): string {
-  const found = miniBrowserPaths.find((path) => path && existsSync(path));
-  if (!found) throw new Error(`No WebKitGTK MiniBrowser found. ${setupHint}`);
-  return found;
-}
-
-/** Everything the WebKit suite needs is installed (the test runner asks before running it). */
-export function webkitMissing(): string | undefined {
-  const missing = ['WebKitWebDriver', 'Xvfb'].filter((command) => !onPath(command));
-  if (!miniBrowserPaths.some((path) => path && existsSync(path))) missing.push('MiniBrowser');
-  return missing.length > 0 ? `${missing.join(', ')} not found. ${setupHint}` : undefined;
-}
+import { findMiniBrowser, webkitMissing } from './webkit-install';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -61,9 +30,13 @@ function stopProcess(child: ChildProcess | undefined): Promise<void> {
 
 /** Starts Xvfb on a display it picks itself (-displayfd), so parallel runs never collide. */
 async function startXvfb(): Promise<{ process: ChildProcess; display: string }> {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], {
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-  });
+  const xvfb = spawn(
+    'Xvfb',
+    ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    },
+  );
   const display = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Xvfb did not start in 10 s')), 10_000);
     (xvfb.stdio[3] as Readable).once('data', (chunk: Buffer) => {
@@ -127,19 +100,23 @@ export async function startWebKitDriver(): Promise<WebKitDriver> {
     throw error;
   }
 
+  // A vendor capability webdriverio's types do not list, hence the variable (no literal check).
+  const capabilities = {
+    browserName: 'MiniBrowser',
+    // WebKitWebDriver's BiDi is incomplete; classic WebDriver covers what the suite does.
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+  };
+
   return {
     async newBrowser() {
       const browser = await remote({
         hostname: '127.0.0.1',
         port,
-        logLevel: 'error',
+        // Stale elements are expected while React re-renders; the page object looks again.
+        logLevel: 'silent',
         connectionRetryCount: 0,
-        capabilities: {
-          browserName: 'MiniBrowser',
-          // WebKitWebDriver's BiDi is incomplete; classic WebDriver covers what the suite does.
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
-        },
+        capabilities,
       });
       sessions.add(browser);
       return browser;

@@ -37,10 +37,22 @@ describe('WebKit: first start, the vault, a member with a code, lock and unlock'
     expect(await app.text()).not.toContain('24727059608');
 
     await app.goto('/settings');
+    // This WebKit has neither StorageManager nor WebAuthn (docs/testing.md): the settings say
+    // the browser cannot promise to keep the data, and no passkey is offered; the passphrase is.
+    const engine = await browser.execute(() => ({
+      storage: 'storage' in navigator,
+      webauthn: typeof PublicKeyCredential !== 'undefined',
+    }));
+    await app.waitForText(
+      engine.storage ? /promised to keep|may delete/ : 'This browser cannot promise to keep',
+    );
+    expect(await app.count('button', 'Add a passkey')).toBe(engine.webauthn ? 1 : 0);
+    expect(await app.count('heading', 'Passkey')).toBe(engine.webauthn ? 1 : 0);
     await app.click('button', 'Lock');
     await app.waitForHeading(names.lockedHeading);
     expect(await app.text()).not.toContain('Maria Santos Oliveira');
     expect(await app.count('navigation', /./)).toBe(0);
+    expect(await app.count('button', 'Unlock with a passkey')).toBe(0);
 
     await app.fill(names.passphrase, 'not the passphrase');
     await app.click('button', names.unlock);

@@ -136,8 +136,7 @@ export class AppPage {
     await this.page.getByRole('radio', { name: request.memberName }).check();
     await this.page.getByRole('radio', { name: request.municipality }).check();
     await this.page.getByLabel(names.numberOfCopies).fill(String(request.copies));
-    if (request.showCode)
-      await this.page.getByRole('checkbox', { name: names.showCode }).check();
+    if (request.showCode) await this.page.getByRole('checkbox', { name: names.showCode }).check();
     await this.page.getByRole('button', { name: names.saveRequest }).click();
     await this.page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
   }

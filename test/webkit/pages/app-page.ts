@@ -64,11 +64,12 @@ export class WebKitAppPage {
     let found: WebdriverIO.Element | undefined;
     await this.browser.waitUntil(
       async () => {
-        for (const element of await this.browser.$$(selector)) {
+        for (const element of await this.browser.$$(selector).getElements()) {
           try {
-            if (!(await element.isDisplayed())) continue;
-            if (role && (await element.getComputedRole()) !== role) continue;
+            // Cheapest question first: isDisplayed runs a script in the page.
             if (!matches(await element.getComputedLabel(), name)) continue;
+            if (role && (await element.getComputedRole()) !== role) continue;
+            if (!(await element.isDisplayed())) continue;
             found = element;
             return true;
           } catch {
@@ -87,13 +88,22 @@ export class WebKitAppPage {
     return this.find('[aria-label], [aria-labelledby]', name, timeout);
   }
 
+  /**
+   * How many displayed elements have this role and name now. WebKit answers no computed label
+   * for an element it has no accessibility object for (display: none): those are not counted.
+   */
   async count(role: Role, name: Name): Promise<number> {
     let n = 0;
-    for (const element of await this.browser.$$(candidates[role])) {
+    for (const element of await this.browser.$$(candidates[role]).getElements()) {
+      const label = await element.getComputedLabel().catch(() => undefined);
+      if (label === undefined) {
+        if (await element.isDisplayed()) throw new Error(`WebKit gave no name for a ${role}`);
+        continue;
+      }
       if (
-        (await element.isDisplayed()) &&
+        matches(label, name) &&
         (await element.getComputedRole()) === role &&
-        matches(await element.getComputedLabel(), name)
+        (await element.isDisplayed())
       )
         n += 1;
     }
@@ -116,8 +126,11 @@ export class WebKitAppPage {
     const field = await this.byLabel(label);
     await this.browser.execute(
       (input: HTMLInputElement, value: string) => {
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-        setter?.call(input, value);
+        // React tracks the value through the prototype's setter, as a picker's change would.
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+          input,
+          value,
+        );
         input.dispatchEvent(new Event('input', { bubbles: true }));
         input.dispatchEvent(new Event('change', { bubbles: true }));
       },
@@ -155,11 +168,24 @@ export class WebKitAppPage {
   }
 
   async waitForHeading(name: Name, timeout = 30_000): Promise<void> {
-    const h1 = await this.browser.$('h1');
+    const h1 = this.browser.$('h1');
     await this.browser.waitUntil(
       async () => (await h1.isExisting()) && matches(await h1.getComputedLabel(), name),
       { timeout, interval: 150, timeoutMsg: `heading never became ${String(name)}` },
     );
+  }
+
+  /**
+   * Closes this window after opening a new one in the same browser (the same profile), and
+   * goes on in the new one at `path`: what is left is only what the app had stored.
+   */
+  async reopenWindow(path: string): Promise<void> {
+    const old = await this.browser.getWindowHandle();
+    const fresh = await this.browser.createWindow('window');
+    await this.browser.switchToWindow(old);
+    await this.browser.closeWindow();
+    await this.browser.switchToWindow(fresh.handle);
+    await this.load(path);
   }
 
   async load(path: string): Promise<void> {

@@ -45,6 +45,9 @@ export function validateMemberForm(
   if (!values.name.trim()) errors.name = t('member.errors.nameRequired');
   if (!values.dateOfBirth) errors.dateOfBirth = t('member.errors.dateOfBirthRequired');
   else if (values.dateOfBirth > today) errors.dateOfBirth = t('member.errors.dateOfBirthFuture');
+  // WebKit's date field takes any year digit by digit: a year typed as "88" is 0088, not 1988.
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(values.dateOfBirth) || values.dateOfBirth < '1900-01-01')
+    errors.dateOfBirth = t('member.errors.dateOfBirthYear');
   if (values.code.trim()) {
     const checked = checkResidentRecordCode(values.code);
     if (!checked.ok) errors.code = codeError(checked.error, t);

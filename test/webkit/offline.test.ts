@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { names } from '../e2e/pages/names';
 import { distDir, startServer, type RunningServer } from '../helpers/server';
+import { axeViolationsInWebKit } from '../helpers/webkit-axe';
 import { startWebKitDriver, type WebKitDriver } from '../helpers/webkit';
 import { WebKitAppPage } from './pages/app-page';
 
@@ -40,6 +41,7 @@ describe('WebKit: a draft is kept; the app, its data and a deep link open offlin
     await app.reloadAndUnlock();
     await app.waitForHeading(REQUEST_HEADING);
     expect(await app.path()).toBe(deepLink);
+    expect(await axeViolationsInWebKit(browser)).toEqual([]);
 
     // MiniBrowser's automation profile lives as long as its process: a new window in it is the
     // closest to "closed and reopened" WebDriver offers here (docs/testing.md).
@@ -49,6 +51,7 @@ describe('WebKit: a draft is kept; the app, its data and a deep link open offlin
     await app.goto('/applications');
     await app.waitForText('Draft');
     await app.waitForText(/Kanazawa/);
+    expect(await axeViolationsInWebKit(browser)).toEqual([]);
     await app.goto(deepLink);
     await app.waitForHeading(REQUEST_HEADING);
     await webkit.quit(browser);

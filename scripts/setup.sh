@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Everything a fresh Debian machine needs to run every test: Chromium for the browser tests,
-# PostgreSQL for the server suite's second run, fonts for the scan fixtures, then the exact npm
-# dependencies.
+# WebKitGTK's WebDriver (with its MiniBrowser) and Xvfb for the WebKit suite, PostgreSQL for the
+# server suite's second run, fonts for the scan fixtures, then the exact npm dependencies.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -11,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || [ -n "${CHROME_PATH:-}" ] || need+=(chrom
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
 # poppler (pdftotext, pdffonts, pdftoppm) reads the papers in the print tests.
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v WebKitWebDriver >/dev/null 2>&1 || need+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 # Fonts the scan tests draw their synthetic slips with (Japanese text and several Latin faces).
 for font in fonts-noto-cjk fonts-dejavu-core fonts-liberation fonts-urw-base35; do
   dpkg -s "$font" >/dev/null 2>&1 || need+=("$font")

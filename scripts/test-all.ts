@@ -1,8 +1,10 @@
-// Runs every test: unit, server, then the browser tests against a fresh production build.
+// Runs every test: unit, server, then the browser tests (Chromium, then WebKit) against a fresh
+// production build.
 // Prints one closing line "N passed, N failed" and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
+import { webkitMissing } from '../test/helpers/webkit-install';
 
 const chromiumPaths = [
   process.env.CHROME_PATH,
@@ -16,6 +18,11 @@ if (!chromiumPaths.some((path) => path && existsSync(path))) {
       '  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium   (or: npm run setup)\n' +
       '  Elsewhere: set CHROME_PATH to a Chromium or Chrome binary.',
   );
+  process.exit(2);
+}
+const missingForWebKit = webkitMissing();
+if (missingForWebKit) {
+  console.error(`The WebKit suite cannot run: ${missingForWebKit}`);
   process.exit(2);
 }
 
@@ -88,8 +95,10 @@ const withoutPostgres = { ...process.env };
 delete withoutPostgres.DATABASE_URL;
 vitest('server', 'server', withoutPostgres);
 await serverSuiteOnPostgres();
-if (run('npx', ['vite', 'build', '--logLevel', 'warn'])) vitest('browser');
-else broken = true;
+if (run('npx', ['vite', 'build', '--logLevel', 'warn'])) {
+  vitest('browser');
+  vitest('webkit');
+} else broken = true;
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(broken || failed > 0 ? 1 : 0);

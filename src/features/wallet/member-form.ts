@@ -46,6 +46,7 @@ export type MemberFormError =
   | 'date-of-birth-not-a-day'
   | 'date-of-birth-needs-day'
   | 'date-of-birth-too-early'
+  | 'date-of-birth-year'
   | 'date-of-birth-future'
   | 'code-length'
   | 'code-not-digits'
@@ -187,6 +188,8 @@ export function validateMemberForm(values: MemberFormValues, today: string): Mem
   const date = dateOfBirthOf(values);
   if (!date.ok) errors.dateOfBirth = date.error;
   else if (date.value > today) errors.dateOfBirth = 'date-of-birth-future';
+  // WebKit's date field takes any year digit by digit: a year typed as "88" is 0088, not 1988.
+  else if (date.value < '1900-01-01') errors.dateOfBirth = 'date-of-birth-year';
   if (values.code.trim()) {
     const checked = checkResidentRecordCode(values.code);
     if (!checked.ok) errors.code = codeError(checked.error);

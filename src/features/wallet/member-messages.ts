@@ -5,6 +5,8 @@ import type { MemberFormError } from './member-form';
 /** The sentence for each named error of the member form. */
 export function memberErrorMessage(error: MemberFormError, t: TFunction): string {
   switch (error) {
+    case 'date-of-birth-year':
+      return t('member.errors.dateOfBirthYear');
     case 'name-required':
       return t('member.errors.nameRequired');
     case 'name-too-long':

@@ -1,11 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { CopyWizard, sampleCopyAnswers } from './copy-wizard';
+import { names } from './names';
 
 /** The passphrase every browser test sets up; the tests' own, never a real one. */
 export const TEST_PASSPHRASE = 'test passphrase for madoguchi';
-
-const setupHeading = /Protect what you keep here|この端末に保管する情報を守ります/;
-const lockedHeading = /Madoguchi is locked|窓口はロックされています/;
 
 /** The app as a person uses it: by visible labels and roles, never by CSS internals. */
 export class AppPage {
@@ -41,24 +39,20 @@ export class AppPage {
   /** Sets the vault up or unlocks it, whichever the screen asks for; no-op when open. */
   async openVault(passphrase = TEST_PASSPHRASE): Promise<void> {
     const heading = (await this.heading().textContent()) ?? '';
-    if (setupHeading.test(heading)) await this.setUpVault(passphrase);
-    else if (lockedHeading.test(heading)) await this.unlock(passphrase);
+    if (names.setupHeading.test(heading)) await this.setUpVault(passphrase);
+    else if (names.lockedHeading.test(heading)) await this.unlock(passphrase);
   }
 
   async setUpVault(passphrase = TEST_PASSPHRASE): Promise<void> {
-    await this.page.getByLabel(/^(New passphrase|新しいパスフレーズ)/).fill(passphrase);
-    await this.page
-      .getByLabel(/^(Type the passphrase again|もう一度パスフレーズを入力)/)
-      .fill(passphrase);
-    await this.page
-      .getByRole('button', { name: /Protect with this passphrase|このパスフレーズで守る/ })
-      .click();
+    await this.page.getByLabel(names.newPassphrase).fill(passphrase);
+    await this.page.getByLabel(names.repeatPassphrase).fill(passphrase);
+    await this.page.getByRole('button', { name: names.protect }).click();
     await this.waitUntilOpen();
   }
 
   async unlock(passphrase = TEST_PASSPHRASE): Promise<void> {
-    await this.page.getByLabel(/^(Passphrase|パスフレーズ)$/).fill(passphrase);
-    await this.page.getByRole('button', { name: /^(Unlock|ロックを解除)$/ }).click();
+    await this.page.getByLabel(names.passphrase).fill(passphrase);
+    await this.page.getByRole('button', { name: names.unlock }).click();
     await this.waitUntilOpen();
   }
 
@@ -110,25 +104,21 @@ export class AppPage {
     code?: string;
     confirmCode?: boolean;
   }): Promise<void> {
-    await this.page
-      .getByRole('link', { name: /Add a person|人を追加/ })
-      .first()
-      .click();
-    await this.page.getByRole('textbox', { name: /^(Full name|氏名)$/ }).fill(member.name);
-    await this.page.getByLabel(/Date of birth|生年月日/).fill(member.dateOfBirth);
-    if (member.code)
-      await this.page.getByLabel(/Resident record code|住民票コード/).fill(member.code);
+    await this.page.getByRole('link', { name: names.addPerson }).first().click();
+    await this.page.getByRole('textbox', { name: names.fullName }).fill(member.name);
+    await this.page.getByLabel(names.dateOfBirth).fill(member.dateOfBirth);
+    if (member.code) await this.page.getByLabel(names.residentRecordCode).fill(member.code);
     if (member.confirmCode)
-      await this.page.getByRole('checkbox', { name: /I checked|確認しました/ }).check();
-    await this.page.getByRole('button', { name: /^(Save|保存)$/ }).click();
+      await this.page.getByRole('checkbox', { name: names.codeChecked }).check();
+    await this.page.getByRole('button', { name: names.save }).click();
   }
 
   /** Signs in on the development identity provider's page, from a "Sign in" button in the app. */
   async signInFromApp(user: string, password = 'madoguchi-dev'): Promise<void> {
-    await this.page.getByRole('button', { name: /^(Sign in|サインイン)$/ }).click();
-    await this.page.getByLabel(/User name/).fill(user);
-    await this.page.getByLabel(/Password/).fill(password);
-    await this.page.getByRole('button', { name: /Sign in/ }).click();
+    await this.page.getByRole('button', { name: names.signIn }).click();
+    await this.page.getByLabel(names.providerUser).fill(user);
+    await this.page.getByLabel(names.providerPassword).fill(password);
+    await this.page.getByRole('button', { name: names.providerSignIn }).click();
     await this.page.waitForURL(
       (url) => !url.pathname.startsWith('/oidc') && !url.pathname.startsWith('/auth'),
     );

@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -8,6 +9,52 @@ import globals from 'globals';
 const ourLayers = ['app', 'features', 'data', 'sync', 'scan', 'print', 'i18n', 'ui'];
 const layerPatterns = (layers) =>
   layers.map((l) => `**/${l}/**`).concat(layers.map((l) => `**/src/${l}`));
+
+/** Components never touch tables: they call repositories (src/data) and services. */
+const componentRules = [
+  {
+    group: ['dexie', '**/data/db', '**/data/db/**'],
+    message: 'Call a repository in src/data, not a table.',
+  },
+];
+
+/**
+ * A layer is used through its index.ts: reaching into another layer's files couples to its
+ * insides. The lazy entries (print/lazy, scan/app-scanner, scan/camera) are the exceptions, and
+ * src/domain/api is an entry of its own: they keep the heavy parts out of the start-up bundle.
+ */
+const throughIndexOnly = {
+  group: ['**/data/*', '**/sync/*', '**/scan/*', '**/print/*', '**/i18n/*', '**/ui/*']
+    .concat(['data', 'sync', 'scan', 'print', 'i18n', 'ui'].map((layer) => `**/${layer}/*/**`))
+    // The lazy entries: a small module that loads the heavy one on first use.
+    .concat(['!**/print/lazy', '!**/scan/app-scanner', '!**/scan/camera', '!**/ui/*.css']),
+  message: 'Import another layer through its index.ts.',
+};
+
+/** Features stand side by side: each may use src/features/shared, never another feature. */
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .map((entry) => entry.name);
+const featureBoundaries = features.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: features
+              .filter((other) => other !== feature)
+              .flatMap((other) => [`**/${other}`, `**/${other}/**`]),
+            message: 'Features do not import each other: move what they share to features/shared.',
+          },
+          ...componentRules,
+          throughIndexOnly,
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   {
@@ -68,6 +115,13 @@ export default tseslint.config(
               message: 'src/domain stays pure.',
             },
           ],
+          paths: [
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message: 'Import z from src/domain/zod.ts: it configures zod for our CSP.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [
@@ -105,22 +159,13 @@ export default tseslint.config(
     // Components never touch tables or fetch: they call repositories and services.
     files: ['src/features/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['dexie', '**/data/db', '**/data/db/**'],
-              message: 'Call a repository in src/data, not a table.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [...componentRules, throughIndexOnly] }],
       'no-restricted-globals': ['error', 'fetch', 'indexedDB', 'localStorage'],
     },
   },
+  ...featureBoundaries,
   {
-    files: ['src/scan/**/*.ts', 'src/print/**/*.ts', 'src/data/**/*.ts', 'src/sync/**/*.ts'],
+    files: ['src/{scan,print,data,sync}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -130,6 +175,7 @@ export default tseslint.config(
               group: ['react', 'react-dom', ...layerPatterns(['app', 'features', 'ui'])],
               message: 'Services do not import UI.',
             },
+            throughIndexOnly,
           ],
         },
       ],

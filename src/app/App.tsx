@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
-import { useVaultStatus } from '../features/vault/queries';
-import { useWiped } from '../features/vault/wipe-state';
+import { useVaultStatus } from '../features/shared/vault-kit/queries';
+import { useWiped } from '../features/shared/vault-kit/wipe-state';
 import { WipedScreen } from '../features/vault/WipedScreen';
 import { WalletScreen } from '../features/wallet/WalletScreen';
 import { startSync } from '../sync';

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { FirstRunScreen } from '../features/vault/FirstRunScreen';
-import type { VaultStatus } from '../features/vault/queries';
+import type { VaultStatus } from '../features/shared/vault-kit/queries';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { hasUnsavedInput } from '../ui';
 

@@ -39,7 +39,15 @@ export type { ApplicationErrorCode } from './application-errors';
 export { StorageError } from './storage-errors';
 export type { StorageErrorCode } from './storage-errors';
 export type * from './records';
-export { hasSignInSession } from './auth-state';
+export {
+  clearAuthState,
+  hasSignInSession,
+  loadAuthRow,
+  loadAuthState,
+  saveAuthState,
+  saveDpopKeyPair,
+} from './auth-state';
+export type { AuthState, StoredAuthState, Tokens } from './auth-state';
 export { timelineOf } from './timeline';
 export type { TimelineItem } from './timeline';
 export { VaultError } from './vault/errors';
@@ -72,3 +80,33 @@ export {
 export type { LockSettings } from './lock-settings';
 export { isDatabaseOutdated, onDatabaseOutdated } from './db';
 export { dismissInstallOffer, installOfferDismissed } from './install-dismissed';
+
+// For the sync engine (src/sync), which moves the outbox, the receipts and the timeline along.
+export type { CitySealedPhoto } from './applications';
+export type { Clock } from './clock';
+export {
+  applicationToSeal,
+  attachmentsToSend,
+  clearUploaded,
+  dueOutboxItems,
+  makeAllDue,
+  markNeedsAttention,
+  markUploaded,
+  scheduleRetry,
+  storeSealed,
+} from './outbox';
+export { openPhotos } from './photos';
+export { cachedSealingKey, rememberSealingKeys } from './sealing-keys';
+export {
+  countOutbox,
+  firstSendable,
+  localIdsByServerId,
+  municipalitiesNeedingKeys,
+  nextSendableAttemptAt,
+  outboxEntry,
+  recordReceiptOnce,
+} from './sync-outbox';
+export type { OutboxEntry } from './sync-outbox';
+export { applyChanges, changesCursor } from './timeline';
+export { requireKey } from './vault/key-holder';
+export { wipeEverything } from './wipe';

@@ -1,5 +1,5 @@
-import type { CitySealedPhoto } from '../data/applications';
-import { openPhotos } from '../data/photos';
+import type { CitySealedPhoto } from '../data';
+import { openPhotos } from '../data';
 import type { SealingJwk } from '../domain/api';
 import type { ApiTransport, UploadOutcome } from './api-client';
 import { backoffDelay } from './backoff';

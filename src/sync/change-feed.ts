@@ -1,7 +1,7 @@
-import { localIdsByServerId } from '../data/sync-outbox';
-import { applyChanges, changesCursor } from '../data/timeline';
-import { VaultError } from '../data/vault/errors';
-import { isUnlocked } from '../data/vault/key-holder';
+import { localIdsByServerId } from '../data';
+import { applyChanges, changesCursor } from '../data';
+import { VaultError } from '../data';
+import { isUnlocked } from '../data';
 import type { ApiTransport } from './api-client';
 import { OUTBOX_LOCK, withLock } from './locks';
 const PAGE_SIZE = 100;

@@ -1,5 +1,5 @@
-import type { Clock } from '../data/clock';
-import { isUnlocked, onKeyChange } from '../data/vault/key-holder';
+import type { Clock } from '../data';
+import { isUnlocked, onKeyChange } from '../data';
 import type { ApiTransport } from './api-client';
 import { createChangeFeed, type PullResult } from './change-feed';
 import { enqueue } from './enqueue';

@@ -1,6 +1,6 @@
 // The sync engine's face to the screens. Everything heavy (HTTP client, schemas, sealing,
 // sign-in) loads on first use, after the first screen is up.
-import { makeAllDue } from '../data/outbox';
+import { makeAllDue } from '../data';
 import type { AuthSession } from './auth';
 import type { SyncEngine } from './engine';
 import { syncState } from './sync-state';

@@ -1,8 +1,8 @@
-import type { Clock } from '../data/clock';
-import { dueOutboxItems, makeAllDue, scheduleRetry } from '../data/outbox';
-import type { OutboxRecord } from '../data/records';
-import { firstSendable, nextSendableAttemptAt } from '../data/sync-outbox';
-import { isUnlocked } from '../data/vault/key-holder';
+import type { Clock } from '../data';
+import { dueOutboxItems, makeAllDue, scheduleRetry } from '../data';
+import type { OutboxRecord } from '../data';
+import { firstSendable, nextSendableAttemptAt } from '../data';
+import { isUnlocked } from '../data';
 import type { ApiTransport } from './api-client';
 import { backoffDelay } from './backoff';
 import { OUTBOX_LOCK, withLock } from './locks';

@@ -1,5 +1,5 @@
-import { cachedSealingKey, rememberSealingKeys } from '../data/sealing-keys';
-import { municipalitiesNeedingKeys } from '../data/sync-outbox';
+import { cachedSealingKey, rememberSealingKeys } from '../data';
+import { municipalitiesNeedingKeys } from '../data';
 import type { SealingJwk } from '../domain/api';
 import type { ApiTransport } from './api-client';
 

@@ -6,10 +6,10 @@ import {
   markUploaded,
   scheduleRetry,
   storeSealed,
-} from '../data/outbox';
-import type { OutboxRecord, RetryCause } from '../data/records';
-import { recordReceiptOnce } from '../data/sync-outbox';
-import { isUnlocked } from '../data/vault/key-holder';
+} from '../data';
+import type { OutboxRecord, RetryCause } from '../data';
+import { recordReceiptOnce } from '../data';
+import { isUnlocked } from '../data';
 import type { ApiTransport, RetryReason, SubmitOutcome, UploadOutcome } from './api-client';
 import { sealPhotosOf } from './attachments';
 import { backoffDelay } from './backoff';

@@ -10,7 +10,7 @@ import {
   type ApplicationRecord,
   type TimelineItem,
 } from '../../data';
-import { countOutbox, outboxEntry, type OutboxEntry } from '../../data/sync-outbox';
+import { countOutbox, outboxEntry, type OutboxEntry } from '../../data';
 import { syncState, type SyncSnapshot } from '../../sync';
 import { useUnlockedQuery } from '../shared/use-unlocked-query';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banner, Button } from '../../ui';
-import { RestoreSection } from '../vault/RestoreSection';
+import { RestoreSection } from '../shared/vault-kit/RestoreSection';
 
 function download(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

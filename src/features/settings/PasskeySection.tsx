@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPasskey, passkeysAvailable, removePasskey, VaultError } from '../../data';
 import { Banner, Button } from '../../ui';
-import { PassphraseInput } from '../vault/PassphraseInput';
-import { useVaultSummary } from '../vault/queries';
+import { PassphraseInput } from '../shared/vault-kit/PassphraseInput';
+import { useVaultSummary } from '../shared/vault-kit/queries';
 
 /** A passkey opens the vault with the phone's fingerprint, face or PIN; the passphrase stays. */
 export function PasskeySection() {

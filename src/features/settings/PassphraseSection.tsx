@@ -2,9 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeVaultPassphrase, VaultError } from '../../data';
 import { Banner, Button } from '../../ui';
-import { NewPassphraseFields } from '../vault/NewPassphraseFields';
-import { PassphraseInput } from '../vault/PassphraseInput';
-import { newPassphraseProblems, type NewPassphraseProblem } from '../vault/passphrase-rules';
+import { NewPassphraseFields } from '../shared/vault-kit/NewPassphraseFields';
+import { PassphraseInput } from '../shared/vault-kit/PassphraseInput';
+import {
+  newPassphraseProblems,
+  type NewPassphraseProblem,
+} from '../shared/vault-kit/passphrase-rules';
 
 /** A new passphrase wraps the same key again; nothing stored is re-encrypted. */
 export function PassphraseSection() {

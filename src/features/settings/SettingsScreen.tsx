@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { PageHeading } from '../../ui';
-import { InstallOffer } from '../install/InstallOffer';
-import { LanguageSwitch } from '../vault/LanguageSwitch';
-import { useVaultStatus } from '../vault/queries';
-import { WipeControl } from '../vault/WipeControl';
+import { InstallOffer } from '../shared/install/InstallOffer';
+import { LanguageSwitch } from '../shared/vault-kit/LanguageSwitch';
+import { useVaultStatus } from '../shared/vault-kit/queries';
+import { WipeControl } from '../shared/vault-kit/WipeControl';
 import { AccountSection } from './AccountSection';
 import { BackupSection } from './BackupSection';
 import { LockSection } from './LockSection';

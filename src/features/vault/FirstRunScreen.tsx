@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { setUpVault, StorageError } from '../../data';
 import { Banner, Button, PageHeading } from '../../ui';
-import { LanguageSwitch } from './LanguageSwitch';
-import { NewPassphraseFields } from './NewPassphraseFields';
-import { newPassphraseProblems, type NewPassphraseProblem } from './passphrase-rules';
-import { RestoreSection } from './RestoreSection';
-import { askToKeepStorage } from './storage-request';
+import { LanguageSwitch } from '../shared/vault-kit/LanguageSwitch';
+import { NewPassphraseFields } from '../shared/vault-kit/NewPassphraseFields';
+import {
+  newPassphraseProblems,
+  type NewPassphraseProblem,
+} from '../shared/vault-kit/passphrase-rules';
+import { RestoreSection } from '../shared/vault-kit/RestoreSection';
+import { askToKeepStorage } from '../shared/vault-kit/storage-request';
 
 /** The first screen on a new phone: why a passphrase, then setting it. */
 export function FirstRunScreen() {

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { unlockWaitMs, unlockWithPasskey, unlockWithPassphrase, VaultError } from '../../data';
 import { Banner, Button, PageHeading, hasUnsavedInput } from '../../ui';
-import { LanguageSwitch } from './LanguageSwitch';
-import { PassphraseInput } from './PassphraseInput';
-import { useVaultSummary } from './queries';
-import { WipeControl } from './WipeControl';
+import { LanguageSwitch } from '../shared/vault-kit/LanguageSwitch';
+import { PassphraseInput } from '../shared/vault-kit/PassphraseInput';
+import { useVaultSummary } from '../shared/vault-kit/queries';
+import { WipeControl } from '../shared/vault-kit/WipeControl';
 
 function useCountdown(): [number, (ms: number) => void] {
   const [until, setUntil] = useState(0);

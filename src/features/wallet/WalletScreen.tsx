@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { codeNotChecked, type MemberRecord } from '../../data';
 import { LinkButton, PageHeading, formatDateOfBirth } from '../../ui';
-import { InstallOffer } from '../install/InstallOffer';
+import { InstallOffer } from '../shared/install/InstallOffer';
 import { useMembers } from './queries';
 import { RevealNumber } from './RevealNumber';
 

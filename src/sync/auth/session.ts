@@ -8,9 +8,9 @@ import {
   saveDpopKeyPair,
   type AuthState,
   type Tokens,
-} from '../../data/auth-state';
-import { VaultError } from '../../data/vault/errors';
-import { isUnlocked, onKeyChange, requireKey } from '../../data/vault/key-holder';
+} from '../../data';
+import { VaultError } from '../../data';
+import { isUnlocked, onKeyChange, requireKey } from '../../data';
 import { withLock } from '../locks';
 import { httpOptions, type AuthConfig } from './config';
 import { createServerClock } from './server-clock';

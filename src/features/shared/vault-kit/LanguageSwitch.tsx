@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLocale, supportedLocales, type LocaleCode } from '../../i18n';
-import { RadioGroup } from '../../ui';
+import { changeLocale, supportedLocales, type LocaleCode } from '../../../i18n';
+import { RadioGroup } from '../../../ui';
 
 /** The language choice, usable before the vault opens (first run, lock screen) and in Settings. */
 export function LanguageSwitch({ legend }: { legend?: string }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Banner, Button, Checkbox } from '../../ui';
+import { Banner, Button, Checkbox } from '../../../ui';
 import { wipeAndForget } from './wipe-state';
 
 /** Erases everything, after the person confirms they understand it cannot be undone. */

@@ -1,4 +1,4 @@
-import { MIN_PASSPHRASE_LENGTH } from '../../data';
+import { MIN_PASSPHRASE_LENGTH } from '../../../data';
 
 export type NewPassphraseProblem = 'too-short' | 'mismatch';
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { installOfferFor, isIosSafari } from '../../../src/features/install/install-prompt';
+import {
+  installOfferFor,
+  isIosSafari,
+} from '../../../../src/features/shared/install/install-prompt';
 
 const iPhoneSafari =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../ui';
+import { TextField } from '../../../ui';
 
 /**
  * The passphrase the person already has (to unlock, confirm a change, add a passkey, restore):

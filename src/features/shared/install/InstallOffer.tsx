@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dismissInstallOffer, installOfferDismissed } from '../../data';
-import { Banner, Button } from '../../ui';
+import { dismissInstallOffer, installOfferDismissed } from '../../../data';
+import { Banner, Button } from '../../../ui';
 import { promptInstall, useInstallOffer } from './install-prompt';
 
 /**

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { wipeEverything } from '../../data/wipe';
-import { revokeSignIn } from '../../sync';
+import { wipeEverything } from '../../../data';
+import { revokeSignIn } from '../../../sync';
 
 // After a wipe the app must not touch storage again (that would create a new, empty database):
 // it shows only the "erased" screen until the person starts again.

@@ -1,4 +1,4 @@
-import { askToPersist, type PersistenceState } from '../../data';
+import { askToPersist, type PersistenceState } from '../../../data';
 
 let asked: Promise<PersistenceState> | undefined;
 

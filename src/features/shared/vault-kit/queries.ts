@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { vaultSummary, type VaultSummary } from '../../data';
-import { useIsUnlocked } from '../shared/use-unlocked-query';
+import { vaultSummary, type VaultSummary } from '../../../data';
+import { useIsUnlocked } from '../use-unlocked-query';
 
 export type VaultStatus = 'loading' | 'none' | 'locked' | 'unlocked';
 

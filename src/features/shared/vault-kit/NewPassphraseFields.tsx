@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_LENGTH } from '../../data';
-import { TextField } from '../../ui';
+import { MIN_PASSPHRASE_LENGTH } from '../../../data';
+import { TextField } from '../../../ui';
 import type { NewPassphraseProblem } from './passphrase-rules';
 
 interface NewPassphraseFieldsProps {

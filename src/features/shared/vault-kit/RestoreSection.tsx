@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StorageError } from '../../data';
-import { Banner, Button, Checkbox, FileInput } from '../../ui';
+import { StorageError } from '../../../data';
+import { Banner, Button, Checkbox, FileInput } from '../../../ui';
 import { PassphraseInput } from './PassphraseInput';
 import { useVaultSummary } from './queries';
 
@@ -27,7 +27,7 @@ export function RestoreSection() {
     if (replaces && !replaceConfirmed) return;
     setBusy(true);
     try {
-      const { restoreBackup, RestoreFailed } = await import('../../data/backup');
+      const { restoreBackup, RestoreFailed } = await import('../../../data/backup');
       try {
         await restoreBackup(await file.text(), passphrase);
         setDone(true);

@@ -8,6 +8,7 @@ import { WipeControl } from '../shared/vault-kit/WipeControl';
 import { AccountSection } from './AccountSection';
 import { BackupSection } from './BackupSection';
 import { LockSection } from './LockSection';
+import { OfflinePapersSection } from './OfflinePapersSection';
 import { OfflineReaderSection } from './OfflineReaderSection';
 import { PasskeySection } from './PasskeySection';
 import { PassphraseSection } from './PassphraseSection';
@@ -30,6 +31,7 @@ export function SettingsScreen() {
           <StorageSection />
           <BackupSection />
           <OfflineReaderSection />
+          <OfflinePapersSection />
         </>
       )}
       <h2>{t('settings.privacy.title')}</h2>

@@ -83,6 +83,9 @@ describe('what the person sees while sending (real server, fault proxy)', () => 
     await page.locator(`a[href="/applications/${third}"]`).click();
     await page.getByText('Not accepted by the city hall').waitFor({ timeout: 30_000 });
     await page.getByText(`Reason given by the city hall: ${reason}`).waitFor();
+    // A refusal offers the way on: a new request, and the city hall's phone.
+    await page.getByRole('link', { name: 'Prepare a new request' }).waitFor();
+    expect(await page.getByRole('link', { name: '03-5803-1177' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await app.goto(`/applications/${second}`);
     const timeline = page.getByRole('list', { name: 'Progress of this application' });
@@ -93,6 +96,11 @@ describe('what the person sees while sending (real server, fault proxy)', () => 
       'Accepted: the city hall is processing it',
       'Completed',
     ]);
+    // A completed application carries no advice meant for a refusal.
+    expect(await page.getByText(/Read the reason/).count()).toBe(0);
+    // The news on demand, not at the next minute.
+    await page.getByRole('button', { name: 'Check for updates' }).click();
+    await page.getByText(/^Checked /).waitFor();
     // The API refuses the token (401): kept, the app asks to sign in again, then sends once (S10).
     lab.server.proxy.inject({
       match: submissions,
@@ -103,6 +111,8 @@ describe('what the person sees while sending (real server, fault proxy)', () => 
     await pressSend(app);
     await page.getByText('Sign in to send').first().waitFor();
     expect(await onServer(fourth)).toBe(0);
+    // Sign-in is all it waits for: no count of tries that could never succeed.
+    expect(await page.getByText(/^Tried \d+ time/).count()).toBe(0);
     await page
       .getByRole('status', { name: 'Sending' })
       .getByText(/sign in to send/)

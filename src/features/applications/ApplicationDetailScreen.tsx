@@ -6,6 +6,7 @@ import { Banner, LinkButton, PageHeading, formatDateTime } from '../../ui';
 import { useCityHallName } from '../shared/city-halls';
 import { PhotosPanel } from '../shared/PhotosPanel';
 import { useApplication, useHasSignInSession, useSyncSnapshot } from './queries';
+import { CheckUpdatesButton } from './CheckUpdatesButton';
 import { DeleteDraftControl } from './DeleteDraftControl';
 import { StatusBadge } from './StatusBadge';
 import { SubmissionPanel } from './SubmissionPanel';
@@ -85,6 +86,7 @@ export function ApplicationDetailScreen({ id, renderSummary }: ApplicationDetail
         />
       )}
       <Timeline app={app} />
+      {app.receipt && <CheckUpdatesButton />}
       {editable && <DeleteDraftControl id={app.id} />}
     </>
   );

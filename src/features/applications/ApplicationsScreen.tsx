@@ -7,6 +7,7 @@ import { LinkButton, PageHeading, formatDateTime } from '../../ui';
 import { useCityHallName } from '../shared/city-halls';
 import type { ApplicationRecord } from '../../data';
 import { useApplications, useSyncSnapshot } from './queries';
+import { CheckUpdatesButton } from './CheckUpdatesButton';
 import { StatusBadge } from './StatusBadge';
 
 /** Whose application it is, by the names it carries (for telling items of a list apart). */
@@ -62,6 +63,7 @@ export function ApplicationsScreen({ startable }: ApplicationsScreenProps) {
           ))}
         </ul>
       )}
+      {applications?.some((app) => app.receipt) && <CheckUpdatesButton />}
       <h2>{t('applications.start')}</h2>
       <ul className="plain-list actions">
         {startable.map(({ kind, href }) => (

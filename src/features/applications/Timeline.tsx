@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ApplicationRecord, TimelineItem } from '../../data';
 import type { ServerStatus } from '../../domain/api';
-import { formatDateTime } from '../../ui';
+import { formatDateTime, LinkButton } from '../../ui';
+import { useCityHall } from '../shared/city-halls';
 import { useTimeline } from './queries';
 
 interface Step {
@@ -24,6 +25,9 @@ function steps(app: ApplicationRecord, reported: TimelineItem[]): Step[] {
 export function Timeline({ app }: { app: ApplicationRecord }) {
   const { t, i18n } = useTranslation();
   const reported = useTimeline(app.id);
+  const hall = useCityHall(app.municipalityCode);
+  const office = hall?.municipality.offices[app.kind];
+  const phone = office?.known && office.value.phone.known ? office.value.phone.value : undefined;
   if (!reported || (!app.receipt && reported.length === 0)) return null;
   return (
     <section aria-labelledby="timeline-title">
@@ -35,10 +39,22 @@ export function Timeline({ app }: { app: ApplicationRecord }) {
             <p className="meta">
               <time dateTime={step.at}>{formatDateTime(step.at, i18n.language)}</time>
             </p>
-            {step.reason && (
+            {step.reason && step.key !== 'rejected' && (
+              <p>{t('applications.timeline.note', { note: step.reason })}</p>
+            )}
+            {step.key === 'rejected' && (
               <>
-                <p>{t('applications.timeline.reason', { reason: step.reason })}</p>
+                {step.reason && <p>{t('applications.timeline.reason', { reason: step.reason })}</p>}
                 <p>{t('applications.timeline.rejectedTodo')}</p>
+                {phone && (
+                  <p>
+                    {t('applications.timeline.cityPhone')}{' '}
+                    <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>
+                  </p>
+                )}
+                <LinkButton href={`/applications/new/${app.kind}`} variant="secondary">
+                  {t('applications.timeline.newRequest')}
+                </LinkButton>
               </>
             )}
           </li>

@@ -40,22 +40,25 @@ export function WaitingPanel({ id, sending, signInNeeded }: WaitingPanelProps) {
           {unreachable && <p className="field__error">{t('applications.signIn.unreachable')}</p>}
         </Banner>
       )}
-      <Banner title={sending ? t('applications.sending.title') : t('applications.waiting.title')}>
-        <p>{t('applications.waiting.body')}</p>
-        {!sending && reason && <p>{t(`applications.waiting.reason.${reason}`)}</p>}
-        {!sending && entry && !entry.sealed && <p>{t('applications.waiting.needsKey')}</p>}
-        {!sending && entry && entry.attempts > 0 && (
-          <p className="meta">
-            {t('applications.waiting.tries', {
-              count: entry.attempts,
-              when: formatDateTime(new Date(entry.nextAttemptAt).toISOString(), i18n.language),
-            })}
-          </p>
-        )}
-        <Button variant="secondary" onClick={() => void sendNow()} disabled={sending}>
-          {t('applications.tryNow')}
-        </Button>
-      </Banner>
+      {/* When only sign-in stops it, tries and retry times would be noise: they cannot succeed. */}
+      {!signInNeeded && (
+        <Banner title={sending ? t('applications.sending.title') : t('applications.waiting.title')}>
+          <p>{t('applications.waiting.body')}</p>
+          {!sending && reason && <p>{t(`applications.waiting.reason.${reason}`)}</p>}
+          {!sending && entry && !entry.sealed && <p>{t('applications.waiting.needsKey')}</p>}
+          {!sending && entry && entry.attempts > 0 && (
+            <p className="meta">
+              {t('applications.waiting.tries', {
+                count: entry.attempts,
+                when: formatDateTime(new Date(entry.nextAttemptAt).toISOString(), i18n.language),
+              })}
+            </p>
+          )}
+          <Button variant="secondary" onClick={() => void sendNow()} disabled={sending}>
+            {t('applications.tryNow')}
+          </Button>
+        </Banner>
+      )}
     </>
   );
 }

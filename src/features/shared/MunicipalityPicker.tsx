@@ -102,7 +102,7 @@ export function MunicipalityPicker({ id, value, error, onChange }: MunicipalityP
         label={t('cityPicker.postcode')}
         hint={t('cityPicker.postcodeHint')}
         inputMode="numeric"
-        autoComplete="postal-code"
+        autoComplete="off"
         value={postcode}
         error={
           postcodeResult.state === 'error' ? t(`cityPicker.${postcodeResult.error}`) : undefined

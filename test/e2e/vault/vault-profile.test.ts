@@ -100,18 +100,37 @@ describe('nothing personal on disk (S1), erased without a trace (S6), saved mean
 
     context = await openProfile(profile);
     const again = await AppPage.open(context, server.url, `/applications/${applicationId}`);
-    await again.page.getByText(people[0]!.name).waitFor();
+    await again.page.getByText(people[0]!.name).first().waitFor();
     await again.goto('/');
     await again.page.getByText(people[1]!.name).waitFor();
 
+    // Papers: made on the phone from a request by mail, shown and downloaded — and never kept.
+    const byMail = await again.startCertifiedCopyRequest({
+      memberName: people[1]!.name,
+      city: 'Kitami',
+      municipality: /北見市/,
+      copies: 1,
+      showCode: false,
+      channel: 'mail',
+    });
+    await again.page.getByRole('button', { name: byMail.text('review.finish') }).click();
+    await again.page.getByRole('button', { name: byMail.text('papers.make') }).click();
+    await again.page.getByTitle(byMail.text('papers.preview')).waitFor({ timeout: 60_000 });
+    await context.close();
+    expect(findInProfile(profile, secrets), 'after the papers were made').toEqual([]);
+    context = await openProfile(profile);
+    // Reopened on the same profile: the erase below runs there.
+    const reopened = await AppPage.open(context, server.url);
+    await reopened.page.getByText(people[1]!.name).waitFor();
+
     await context.setOffline(true);
-    await again.goto('/settings');
-    await again.page
+    await reopened.goto('/settings');
+    await reopened.page
       .getByRole('checkbox', { name: 'I understand that this cannot be undone' })
       .check();
-    await again.page.getByRole('button', { name: 'Erase everything on this phone' }).click();
-    await again.page.getByRole('heading', { name: 'Everything is erased' }).waitFor();
-    const left = await again.page.evaluate(async () => ({
+    await reopened.page.getByRole('button', { name: 'Erase everything on this phone' }).click();
+    await reopened.page.getByRole('heading', { name: 'Everything is erased' }).waitFor();
+    const left = await reopened.page.evaluate(async () => ({
       databases: (await indexedDB.databases()).map((d) => d.name),
       caches: await caches.keys(),
       workers: (await navigator.serviceWorker.getRegistrations()).length,

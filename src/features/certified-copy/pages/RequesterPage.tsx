@@ -78,9 +78,9 @@ export function RequesterPage({ draft, members, save, frame }: CopyPageProps) {
           }}
         />
       )}
-      <TextField {...text('name')} hint={t('copy.requester.nameHint')} autoComplete="name" />
+      <TextField {...text('name')} hint={t('copy.requester.nameHint')} autoComplete="off" />
       <TextField {...text('furigana')} hint={t('copy.requester.furiganaHint')} lang="ja" />
-      <TextField {...text('dateOfBirth')} type="date" autoComplete="bday" />
+      <TextField {...text('dateOfBirth')} type="date" autoComplete="off" />
       <PostalAddressFields
         field="address"
         postcode={values.postcode}
@@ -92,7 +92,7 @@ export function RequesterPage({ draft, members, save, frame }: CopyPageProps) {
         {...text('daytimePhone')}
         hint={t('copy.requester.daytimePhoneHint')}
         type="tel"
-        autoComplete="tel"
+        autoComplete="off"
       />
       {values.relationship && values.relationship !== 'self' && (
         <TextField

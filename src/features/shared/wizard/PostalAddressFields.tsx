@@ -27,7 +27,7 @@ export function PostalAddressFields({
         label={t('address.postcode')}
         hint={t('address.postcodeHint')}
         inputMode="numeric"
-        autoComplete="postal-code"
+        autoComplete="off"
         value={postcode}
         error={errorAt(`${field}.postcode`)}
         onValueChange={(value) => onChange({ postcode: value })}
@@ -36,7 +36,7 @@ export function PostalAddressFields({
         id={inputId(`${field}.address`)}
         label={t('address.address')}
         hint={t('address.addressHint')}
-        autoComplete="street-address"
+        autoComplete="off"
         lang="ja"
         value={address}
         error={errorAt(`${field}.address`)}

@@ -61,7 +61,9 @@ export function WizardPage({
           <p>{saveError}</p>
         </Banner>
       )}
-      <form onSubmit={submit} noValidate>
+      {/* autoComplete off: the browser's form history would keep names and addresses in clear
+          in its profile, outside the vault (test/e2e/vault/vault-profile.test.ts). */}
+      <form onSubmit={submit} noValidate autoComplete="off">
         {children}
         <div className="actions">
           <Button type="submit">{continueLabel ?? t('wizard.continue')}</Button>

@@ -108,7 +108,8 @@ describe('killing the page at random points of a sync (R2, R3)', () => {
     for (const [id, status] of await localStatuses(app.page)) {
       if (status !== 'Draft') continue;
       expect((await serverCountsByKey(lab.server.db)).get(id)).toBeUndefined();
-      await app.goto(`/applications/${id}`);
+      // A draft is sent from Check your answers.
+      await app.goto(`/applications/${id}/answers/check`);
       await pressSend(app);
       // As a person would: see it leave the draft state, tapping again if the tap was lost
       // (the sync line above the screen may appear or go just then, moving the button).

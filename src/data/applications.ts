@@ -1,4 +1,4 @@
-import { validateDraft, type DraftPayload } from '../domain';
+import type { DraftPayload } from '../domain';
 import { ApplicationError } from './application-errors';
 import { database } from './db';
 import { newId } from './ids';
@@ -10,7 +10,9 @@ import { requireKey } from './vault/key-holder';
 
 const EDITABLE: ReadonlySet<string> = new Set(['draft', 'needs-attention']);
 
-function assertWellFormed(payload: DraftPayload): void {
+async function assertWellFormed(payload: DraftPayload): Promise<void> {
+  // The schemas (zod) load with the first draft, never in the start-up bundle.
+  const { validateDraft } = await import('../domain/procedures/application-payload');
   const problems = validateDraft(payload);
   if (problems.length > 0) throw new ApplicationError('invalid-answers', problems);
 }
@@ -24,7 +26,7 @@ export async function createDraft(
   memberIds: Id[] = [],
   photos: NewPhoto[] = [],
 ): Promise<Id> {
-  assertWellFormed(payload);
+  await assertWellFormed(payload);
   const key = requireKey();
   const now = new Date().toISOString();
   const record: ApplicationRecord = {
@@ -58,7 +60,7 @@ export async function updateDraft(
   payload: DraftPayload & { municipalityCode: string },
   memberIds?: Id[],
 ): Promise<void> {
-  assertWellFormed(payload);
+  await assertWellFormed(payload);
   const key = requireKey();
   const db = database();
   const row = await withStorageErrors(() => db.applications.get(id));

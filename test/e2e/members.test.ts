@@ -100,7 +100,9 @@ describe('the household can be corrected', () => {
     await page.getByRole('button', { name: 'Remove', exact: true }).click();
     await page.getByText('No one added yet').waitFor();
     await app.goto('/applications');
-    expect(await page.getByRole('main').getByRole('listitem').count()).toBe(1);
+    expect(
+      await page.getByRole('list', { name: 'Your applications' }).getByRole('listitem').count(),
+    ).toBe(1);
     await context.close();
   });
 

@@ -37,7 +37,7 @@ describe('installable offline PWA', () => {
       memberName: 'Nguyen Van An',
       dateOfBirth: '1994-03-15',
       city: 'Kanazawa',
-      municipality: /Kanazawa/,
+      municipality: /金沢市/,
       copies: 2,
       showCode: false,
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { submissions } from '../helpers/fault-proxy';
-import { draft, pressSend, sendButton, signedInPhone } from '../helpers/sync-flows';
+import { draft, sendButton, signedInPhone } from '../helpers/sync-flows';
 import { useSyncLab } from '../helpers/sync-lab';
 import { serverCountsByKey } from '../helpers/sync-server';
 import { AppPage, TEST_PASSPHRASE } from './pages/app-page';
@@ -60,11 +60,14 @@ describe('killing the page at random points of a sync (R2, R3)', () => {
     );
     for (let i = 1; i < APPLICATIONS; i++) {
       ids.push(await draft(app));
-      await pressSend(app);
+      await sendButton(app).click();
       if (killAtSend.has(i)) {
         await app.page.waitForTimeout(between(0, 60));
         await app.page.close();
         app = await AppPage.open(context, lab.server.url, '/applications');
+      } else {
+        // Queued: the app moves on to the application's page.
+        await app.page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
       }
     }
     await app.page.close();
@@ -110,14 +113,14 @@ describe('killing the page at random points of a sync (R2, R3)', () => {
       expect((await serverCountsByKey(lab.server.db)).get(id)).toBeUndefined();
       // A draft is sent from Check your answers.
       await app.goto(`/applications/${id}/answers/check`);
-      await pressSend(app);
+      await sendButton(app).click();
       // As a person would: see it leave the draft state, tapping again if the tap was lost
       // (the sync line above the screen may appear or go just then, moving the button).
       const left = () => sendButton(app).waitFor({ state: 'detached', timeout: 5_000 });
       await left().catch(async () => {
         // A refusal to queue is a failure, not a lost tap.
         expect(await app.page.getByRole('alert').count()).toBe(0);
-        await pressSend(app);
+        await sendButton(app).click();
         await left();
       });
     }

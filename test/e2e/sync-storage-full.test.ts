@@ -37,6 +37,7 @@ describe('storage full while an application waits (R10)', () => {
     await app.page.getByText('Sign in to send').first().waitFor({ timeout: 30_000 });
 
     const other = await draft(app);
+    await app.goto(`/applications/${other}`);
     const { usage } = await app.page.evaluate(() => navigator.storage.estimate());
     // A photo the app would take, but larger than the room left.
     const room = QUOTA_BYTES - (usage ?? 0);

@@ -27,8 +27,10 @@ export function sendButton(app: AppPage): Locator {
   return app.page.getByRole('button', { name: /^(Send to the city hall|Send again)$/ });
 }
 
+/** Taps Send (on Check your answers, or "Send again"), then waits for the application's page. */
 export async function pressSend(app: AppPage): Promise<void> {
   await sendButton(app).click();
+  await app.page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
 }
 
 export async function waitForReceipt(app: AppPage, timeout = 60_000): Promise<string> {

@@ -51,7 +51,7 @@ describe('WebKit: an application queued offline is sent exactly once after sign-
     await app.signInFromApp('resident-a');
     await app.waitForText('Received by the city hall', 60_000);
     const receipt = await browser.$('strong.code').getText();
-    expect(receipt).toMatch(/^131059-\d{4}-\d{6}$/);
+    expect(receipt).toMatch(/^131059-\d{4}-\d{5}-\d{5}$/);
     expect(await applicationsOnServer(server)).toBe(1);
 
     // Reloaded, the receipt is the same and nothing is sent again.

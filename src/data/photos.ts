@@ -1,6 +1,6 @@
 // Photos (of ID) that travel with an application. Sealed with the vault key while they are the
 // person's own; sealed again to the municipality when the application is queued (applications.ts).
-import { MAX_ATTACHMENTS, PHOTO_MAX_BYTES } from '../domain/api';
+import { MAX_ATTACHMENTS, PHOTO_MAX_BYTES } from '../domain/api/limits';
 import { database } from './db';
 import { newId } from './ids';
 import type { Id, PhotoSummary, StoredPhoto } from './records';

@@ -2,6 +2,7 @@
 // the reference server and its OpenAPI document.
 import { applicationKinds } from '../application-kind';
 import { z } from '../zod';
+import { MAX_ATTACHMENTS } from './limits';
 
 export const API_VERSION = 'v1';
 
@@ -16,15 +17,7 @@ export const submissionKinds = [
   'slip-reissue',
 ] as const;
 
-/** At most this many photos travel with one application. */
-export const MAX_ATTACHMENTS = 4;
-/** The server takes sealed attachments up to 10 MiB (`PUT /attachments`). */
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-/**
- * The largest photo the app accepts. Sealing writes it as base64 in a compact JWE (4/3 the size,
- * plus a header), so 7 MiB is the round size whose seal still fits ATTACHMENT_MAX_BYTES.
- */
-export const PHOTO_MAX_BYTES = 7 * 1024 * 1024;
+export { ATTACHMENT_MAX_BYTES, MAX_ATTACHMENTS, PHOTO_MAX_BYTES } from './limits';
 /** An attachment's name: the lowercase sha256 hex of its sealed bytes. */
 export const attachmentHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 

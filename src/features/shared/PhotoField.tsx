@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PHOTO_MAX_BYTES } from '../../domain/api';
+import { PHOTO_MAX_BYTES } from '../../domain/api/limits';
 import { Button } from '../../ui';
 
 /** A photo as a screen lists it: a name when it was just chosen, its size always. */

@@ -8,7 +8,7 @@ import {
   type ApplicationRecord,
   listPhotos,
 } from '../../data';
-import { MAX_ATTACHMENTS } from '../../domain/api';
+import { MAX_ATTACHMENTS } from '../../domain/api/limits';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PhotoField } from './PhotoField';
 

@@ -16,6 +16,12 @@ const componentRules = [
     group: ['dexie', '**/data/db', '**/data/db/**'],
     message: 'Call a repository in src/data, not a table.',
   },
+  {
+    // pdf-lib, fontkit and the font are ~340 KB gzip: screens load them when papers are made.
+    group: ['**/print', '**/src/print', '!**/print/lazy'],
+    allowTypeImports: true,
+    message: 'Load the print module with loadPrint() from print/lazy.',
+  },
 ];
 
 /**

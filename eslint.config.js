@@ -18,7 +18,7 @@ const componentRules = [
   },
   {
     // pdf-lib, fontkit and the font are ~340 KB gzip: screens load them when papers are made.
-    group: ['**/print', '**/src/print', '!**/print/lazy'],
+    regex: '(^|/)print(/index)?$',
     allowTypeImports: true,
     message: 'Load the print module with loadPrint() from print/lazy.',
   },

@@ -1,12 +1,9 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ApplicationKind } from '../domain';
 import type { ApplicationRecord } from '../data';
+import type { WizardProps } from '../features/shared/wizard/wizard-props';
 
-export interface WizardProps {
-  /** null on the first page of a new application: the draft is made once it is answered. */
-  app: ApplicationRecord | null;
-  page: string;
-}
+export type { WizardProps };
 
 /** A procedure the app prepares: its questions and how an application of it is summed up. */
 export interface AvailableProcedure {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { salvageDraft } from '../../domain';
-import type { ApplicationRecord } from '../../data';
 import { useCityHall } from '../shared/city-halls';
 import { useMembers } from '../shared/members';
 import { membersMatching } from './models/records';
 import { CHECK_PAGE, previousPageId, progressOf, wizardHref } from '../shared/wizard/flow';
 import { useWizardSave } from '../shared/wizard/use-wizard-save';
+import type { WizardProps } from '../shared/wizard/wizard-props';
 import { certifiedCopyFlow, type CopyDraft, type CopyPageId } from './flow';
 import { ChannelPage } from './pages/ChannelPage';
 import { CheckPage } from './pages/CheckPage';
@@ -31,12 +31,6 @@ const PAGES: Record<CopyPageId | 'check' | 'done', (props: CopyPageProps) => Rea
   check: CheckPage,
   done: DonePage,
 };
-
-interface WizardProps {
-  /** null on the first page of a new request: the draft is made when it is answered. */
-  app: ApplicationRecord | null;
-  page: string;
-}
 
 /** The certified-copy request, one question a page; a saved draft after each. */
 export function CertifiedCopyWizard({ app, page }: WizardProps) {
